@@ -1,0 +1,108 @@
+package com.tiered.assessment.domain;
+
+import com.tiered.shared.domain.Code;
+import com.tiered.student.domain.Student;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/** One universal-screening result. */
+@Entity
+@Table(name = "screening_result")
+public class ScreeningResult {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "student_id")
+    private Student student;
+
+    @Column(nullable = false)
+    private String domain;
+
+    @Column(nullable = false)
+    private String measure;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "screening_window", nullable = false)
+    private ScreeningWindow window;
+
+    @Column(name = "administered_on", nullable = false)
+    private LocalDate administeredOn;
+
+    @Column(nullable = false)
+    private double score;
+
+    private Integer percentile;
+
+    protected ScreeningResult() {
+    }
+
+    public ScreeningResult(Student student, String domain, String measure, ScreeningWindow window,
+            LocalDate administeredOn, double score, Integer percentile) {
+        this.student = Objects.requireNonNull(student, "student");
+        this.domain = Code.requireIdentifier("domain", domain);
+        this.measure = Code.requireIdentifier("measure", measure);
+        this.window = Objects.requireNonNull(window, "window");
+        this.administeredOn = Objects.requireNonNull(administeredOn, "administeredOn");
+        this.score = requireFinite(score);
+        this.percentile = requirePercentile(percentile);
+    }
+
+    public static Integer requirePercentile(Integer percentile) {
+        if (percentile != null && (percentile < 1 || percentile > 99)) {
+            throw new IllegalArgumentException("percentile " + percentile + " is outside 1-99");
+        }
+        return percentile;
+    }
+
+    static double requireFinite(double score) {
+        if (!Double.isFinite(score)) {
+            throw new IllegalArgumentException("score is not a number");
+        }
+        return score;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Student getStudent() {
+        return student;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public String getMeasure() {
+        return measure;
+    }
+
+    public ScreeningWindow getWindow() {
+        return window;
+    }
+
+    public LocalDate getAdministeredOn() {
+        return administeredOn;
+    }
+
+    public double getScore() {
+        return score;
+    }
+
+    public Integer getPercentile() {
+        return percentile;
+    }
+}

@@ -1,0 +1,6 @@
+package com.tiered.assessment.domain;
+
+/** The three screening windows of a school year. */
+public enum ScreeningWindow {
+    FALL, WINTER, SPRING
+}

@@ -1,0 +1,88 @@
+package com.tiered.evaluation.api;
+
+import com.tiered.evaluation.application.EvaluationService;
+import com.tiered.evaluation.domain.EvaluationRepository;
+import com.tiered.evaluation.domain.EvaluationRun;
+import com.tiered.identity.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Evaluations of the district with the live rules, and their results file. */
+@Path("evaluations")
+@RequestScoped
+public class EvaluationResource {
+    @Inject
+    private EvaluationService evaluations;
+    @Inject
+    private EvaluationRepository runs;
+    @Context
+    private SecurityContext security;
+
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
+    @Operation(summary = "Evaluates every student with the live rules as of a date")
+    public JsonObject evaluate(@QueryParam("asOf") String asOf) {
+        EvaluationRun run = evaluations.evaluateDistrict(date(asOf), security.getUserPrincipal().getName());
+        return summary(run);
+    }
+
+    @GET
+    @Path("{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
+    @Operation(summary = "The summary of one evaluation run")
+    public JsonObject run(@PathParam("id") long id) {
+        return summary(runs.find(id).orElseThrow(() -> new NotFoundException("No evaluation " + id)));
+    }
+
+    @GET
+    @Path("{id}/results")
+    @Produces("text/csv")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
+    @Operation(summary = "student_sourced_id,domain,tier,flags for every student and reported domain of a run")
+    public String results(@PathParam("id") long id) {
+        runs.find(id).orElseThrow(() -> new NotFoundException("No evaluation " + id));
+        return ResultsCsv.of(runs.decisions(id));
+    }
+
+    static LocalDate date(String text) {
+        if (text == null || text.isBlank()) {
+            throw new IllegalArgumentException("asOf is required, as YYYY-MM-DD");
+        }
+        try {
+            return LocalDate.parse(text.trim());
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("asOf '" + text + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    static JsonObject summary(EvaluationRun run) {
+        return Json.createObjectBuilder()
+                .add("id", run.id())
+                .add("asOf", run.asOf().toString())
+                .add("rulesVersion", run.rulesVersion())
+                .add("students", run.students())
+                .add("flags", run.flags())
+                .add("failures", run.failures())
+                .add("durationMs", run.durationMs())
+                .add("startedBy", run.startedBy())
+                .build();
+    }
+}

@@ -1,0 +1,98 @@
+package com.tiered.evaluation.api;
+
+import com.tiered.evaluation.domain.DomainDecision;
+import com.tiered.evaluation.domain.EvaluationRepository;
+import com.tiered.evaluation.domain.EvaluationRepository.StudentEvaluation;
+import com.tiered.evaluation.domain.FlagDecision;
+import com.tiered.evaluation.domain.PlanRecommendation;
+import com.tiered.identity.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The latest decisions about one student, with the rule and the evidence behind each. */
+@Path("students")
+@RequestScoped
+public class StudentStatusResource {
+    @Inject
+    private EvaluationRepository runs;
+
+    @GET
+    @Path("{sourcedId}/status")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
+    @Operation(summary = "The latest evaluation of one student: tiers, flags and plans with their rules")
+    public JsonObject status(@PathParam("sourcedId") String sourcedId) {
+        StudentEvaluation latest = runs.latestFor(sourcedId)
+                .orElseThrow(() -> new NotFoundException("No evaluation of student " + sourcedId));
+        JsonArrayBuilder domains = Json.createArrayBuilder();
+        for (DomainDecision d : latest.decisions().domains()) {
+            JsonObjectBuilder domain = Json.createObjectBuilder().add("domain", d.domain());
+            if (d.tier() == null) {
+                domain.addNull("tier");
+            } else {
+                domain.add("tier", d.tier()).add("tierRule", d.tierRule()).add("tierExplanation",
+                        d.tierExplanation());
+            }
+            domains.add(domain.add("flags", flags(d.flags())));
+        }
+        JsonArrayBuilder plans = Json.createArrayBuilder();
+        for (PlanRecommendation p : latest.decisions().plans()) {
+            plans.add(plan(p));
+        }
+        return Json.createObjectBuilder()
+                .add("sourcedId", sourcedId)
+                .add("evaluationId", latest.run().id())
+                .add("asOf", latest.run().asOf().toString())
+                .add("rulesVersion", latest.run().rulesVersion())
+                .add("domains", domains)
+                .add("flags", flags(latest.decisions().flags()))
+                .add("plans", plans)
+                .build();
+    }
+
+    private static JsonArrayBuilder flags(List<FlagDecision> flags) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (FlagDecision f : flags) {
+            array.add(Json.createObjectBuilder().add("code", f.code()).add("rule", f.rule())
+                    .add("explanation", f.explanation()));
+        }
+        return array;
+    }
+
+    private static JsonObjectBuilder plan(PlanRecommendation p) {
+        JsonObjectBuilder plan = Json.createObjectBuilder().add("domain", p.domain()).add("tier", p.tier());
+        nullable(plan, "intervention", p.intervention());
+        nullable(plan, "interventionDescription", p.interventionDescription());
+        plan.add("sessionsPerWeek", p.sessionsPerWeek()).add("minutesPerSession", p.minutesPerSession());
+        nullable(plan, "progressMeasure", p.progressMeasure());
+        JsonArrayBuilder accommodations = Json.createArrayBuilder();
+        p.accommodations().forEach(accommodations::add);
+        return plan.add("monitoringIntervalDays", p.monitoringIntervalDays())
+                .add("reviewOn", p.reviewOn().toString())
+                .add("accommodations", accommodations)
+                .add("iepCoordinated", p.iepCoordinated())
+                .add("rule", p.rule())
+                .add("explanation", p.explanation());
+    }
+
+    private static void nullable(JsonObjectBuilder o, String name, String value) {
+        if (value == null) {
+            o.addNull(name);
+        } else {
+            o.add(name, value);
+        }
+    }
+}

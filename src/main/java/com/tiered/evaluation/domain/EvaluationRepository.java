@@ -1,0 +1,32 @@
+package com.tiered.evaluation.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** Evaluation runs and the decisions they stored. */
+public interface EvaluationRepository {
+
+    long start(LocalDate asOf, String rulesVersion, String startedBy, String scope);
+
+    /** Stores the decisions of one batch of students, in one transaction. */
+    void storeDecisions(long runId, List<StudentDecisions> decisions);
+
+    void storeFailure(long runId, String studentSourcedId, String message);
+
+    EvaluationRun finish(long runId, int students, long durationMs);
+
+    Optional<EvaluationRun> find(long runId);
+
+    /** The newest finished run over the whole district. */
+    Optional<EvaluationRun> latestDistrictRun();
+
+    /** The decisions of a run, sorted by student. */
+    List<StudentDecisions> decisions(long runId);
+
+    /** The latest run that evaluated the student, with its decisions about them. */
+    Optional<StudentEvaluation> latestFor(String studentSourcedId);
+
+    record StudentEvaluation(EvaluationRun run, StudentDecisions decisions) {
+    }
+}

@@ -1,0 +1,17 @@
+package com.tiered.evaluation.domain;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** Reads the rules' facts out of the stored data. Data dated after the as-of date is left out. */
+public interface FactSource {
+
+    /** The internal ids of the students to evaluate (active, not withdrawn), in order. */
+    List<Long> activeStudentIds();
+
+    /** The facts of the students with the given ids. */
+    List<StudentFacts> load(List<Long> studentIds, LocalDate asOf);
+
+    /** Internal ids of students by their sourcedIds; unknown ones are left out. */
+    List<Long> idsOf(List<String> sourcedIds);
+}

@@ -1,0 +1,327 @@
+package com.tiered.evaluation.infrastructure.jdbc;
+
+import com.tiered.evaluation.domain.DomainDecision;
+import com.tiered.evaluation.domain.EvaluationRepository;
+import com.tiered.evaluation.domain.EvaluationRun;
+import com.tiered.evaluation.domain.FlagDecision;
+import com.tiered.evaluation.domain.PlanRecommendation;
+import com.tiered.evaluation.domain.StudentDecisions;
+import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.specialed.domain.TextListConverter;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.sql.DataSource;
+
+/** Evaluation runs and their decisions, written in batches, one transaction per batch of students. */
+@ApplicationScoped
+public class JdbcEvaluationRepository implements EvaluationRepository {
+    private static final String STUDENT_LEVEL = "-";
+
+    @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
+    private DataSource dataSource;
+
+    public JdbcEvaluationRepository() {
+    }
+
+    JdbcEvaluationRepository(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public long start(LocalDate asOf, String rulesVersion, String startedBy, String scope) {
+        return Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into evaluation_run (as_of, rules_version,"
+                    + " started_by, started_at, scope) values (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                Jdbc.setDate(ps, 1, asOf);
+                ps.setString(2, rulesVersion);
+                ps.setString(3, startedBy);
+                ps.setTimestamp(4, Timestamp.from(Instant.now()));
+                ps.setString(5, scope);
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void storeDecisions(long runId, List<StudentDecisions> decisions) {
+        Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement evaluated = c.prepareStatement(
+                    "insert into evaluated_student (run_id, student_sourced_id) values (?, ?)");
+                    PreparedStatement domains = c.prepareStatement("insert into domain_decision (run_id,"
+                            + " student_sourced_id, domain, tier, tier_rule, tier_explanation) values (?, ?, ?, ?, ?, ?)");
+                    PreparedStatement flags = c.prepareStatement("insert into flag_decision (run_id,"
+                            + " student_sourced_id, domain, code, rule_name, explanation) values (?, ?, ?, ?, ?, ?)");
+                    PreparedStatement plans = c.prepareStatement("insert into plan_recommendation (run_id,"
+                            + " student_sourced_id, domain, tier, intervention, intervention_description,"
+                            + " sessions_per_week, minutes_per_session, progress_measure, monitoring_interval_days,"
+                            + " review_on, accommodations, iep_coordinated, rule_name, explanation)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (StudentDecisions student : decisions) {
+                    String id = student.studentId();
+                    evaluated.setLong(1, runId);
+                    evaluated.setString(2, id);
+                    evaluated.addBatch();
+                    for (DomainDecision domain : student.domains()) {
+                        domains.setLong(1, runId);
+                        domains.setString(2, id);
+                        domains.setString(3, domain.domain());
+                        Jdbc.setInteger(domains, 4, domain.tier());
+                        domains.setString(5, Jdbc.fit(domain.tierRule(), 300));
+                        domains.setString(6, Jdbc.fit(domain.tierExplanation(), 4000));
+                        domains.addBatch();
+                        addFlags(flags, runId, id, domain.domain(), domain.flags());
+                    }
+                    addFlags(flags, runId, id, STUDENT_LEVEL, student.flags());
+                    for (PlanRecommendation plan : student.plans()) {
+                        addPlan(plans, runId, id, plan);
+                    }
+                }
+                evaluated.executeBatch();
+                domains.executeBatch();
+                flags.executeBatch();
+                plans.executeBatch();
+            }
+            return null;
+        });
+    }
+
+    private static void addFlags(PreparedStatement ps, long runId, String student, String domain,
+            List<FlagDecision> flags) throws SQLException {
+        for (FlagDecision flag : flags) {
+            ps.setLong(1, runId);
+            ps.setString(2, student);
+            ps.setString(3, domain);
+            ps.setString(4, flag.code());
+            ps.setString(5, Jdbc.fit(flag.rule(), 300));
+            ps.setString(6, Jdbc.fit(flag.explanation() == null ? "" : flag.explanation(), 4000));
+            ps.addBatch();
+        }
+    }
+
+    private static void addPlan(PreparedStatement ps, long runId, String student, PlanRecommendation plan)
+            throws SQLException {
+        ps.setLong(1, runId);
+        ps.setString(2, student);
+        ps.setString(3, plan.domain());
+        ps.setInt(4, plan.tier());
+        ps.setString(5, Jdbc.fit(plan.intervention(), 200));
+        ps.setString(6, Jdbc.fit(plan.interventionDescription(), 1000));
+        ps.setInt(7, plan.sessionsPerWeek());
+        ps.setInt(8, plan.minutesPerSession());
+        ps.setString(9, plan.progressMeasure());
+        ps.setInt(10, plan.monitoringIntervalDays());
+        Jdbc.setDate(ps, 11, plan.reviewOn());
+        ps.setString(12, Jdbc.fit(String.join(";", plan.accommodations()), 4000));
+        ps.setBoolean(13, plan.iepCoordinated());
+        ps.setString(14, Jdbc.fit(plan.rule(), 300));
+        ps.setString(15, Jdbc.fit(plan.explanation(), 4000));
+        ps.addBatch();
+    }
+
+    @Override
+    public void storeFailure(long runId, String studentSourcedId, String message) {
+        Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into evaluation_failure (run_id, student_sourced_id, message) values (?, ?, ?)")) {
+                ps.setLong(1, runId);
+                ps.setString(2, studentSourcedId);
+                ps.setString(3, Jdbc.fit(message == null ? "failed" : message, 4000));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public EvaluationRun finish(long runId, int students, long durationMs) {
+        Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("update evaluation_run set finished_at = ?, students = ?,"
+                    + " duration_ms = ?, flags = (select count(*) from flag_decision where run_id = ?),"
+                    + " failures = (select count(*) from evaluation_failure where run_id = ?) where id = ?")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setInt(2, students);
+                ps.setLong(3, durationMs);
+                ps.setLong(4, runId);
+                ps.setLong(5, runId);
+                ps.setLong(6, runId);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+        return find(runId).orElseThrow();
+    }
+
+    @Override
+    public Optional<EvaluationRun> find(long runId) {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select * from evaluation_run where id = ?")) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(run(rs)) : Optional.<EvaluationRun>empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Optional<EvaluationRun> latestDistrictRun() {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select * from evaluation_run where scope = 'DISTRICT'"
+                    + " and finished_at is not null order by id desc")) {
+                ps.setMaxRows(1);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(run(rs)) : Optional.<EvaluationRun>empty();
+                }
+            }
+        });
+    }
+
+    private static EvaluationRun run(ResultSet rs) throws SQLException {
+        Timestamp finished = rs.getTimestamp("finished_at");
+        return new EvaluationRun(rs.getLong("id"), Jdbc.date(rs, "as_of"), rs.getString("rules_version"),
+                rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant(), rs.getString("scope"), rs.getInt("students"),
+                rs.getInt("flags"), rs.getInt("failures"), rs.getLong("duration_ms"));
+    }
+
+    @Override
+    public List<StudentDecisions> decisions(long runId) {
+        return Jdbc.read(dataSource, c -> assemble(c, runId, null));
+    }
+
+    @Override
+    public Optional<StudentEvaluation> latestFor(String studentSourcedId) {
+        return Jdbc.read(dataSource, c -> {
+            long runId;
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select max(run_id) from evaluated_student where student_sourced_id = ?")) {
+                ps.setString(1, studentSourcedId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    runId = rs.getLong(1);
+                    if (rs.wasNull()) {
+                        return Optional.<StudentEvaluation>empty();
+                    }
+                }
+            }
+            List<StudentDecisions> decisions = assemble(c, runId, studentSourcedId);
+            EvaluationRun run;
+            try (PreparedStatement ps = c.prepareStatement("select * from evaluation_run where id = ?")) {
+                ps.setLong(1, runId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    run = run(rs);
+                }
+            }
+            return Optional.of(new StudentEvaluation(run, decisions.get(0)));
+        });
+    }
+
+    /** Reads the decisions of a run (of one student when {@code only} is given), sorted by student and domain. */
+    private static List<StudentDecisions> assemble(Connection c, long runId, String only) throws SQLException {
+        String studentFilter = only == null ? "" : " and student_sourced_id = ?";
+        Map<String, Draft> drafts = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement(
+                "select student_sourced_id from evaluated_student where run_id = ?" + studentFilter)) {
+            bind(ps, runId, only);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    drafts.put(rs.getString(1), new Draft());
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("select student_sourced_id, domain, tier, tier_rule,"
+                + " tier_explanation from domain_decision where run_id = ?" + studentFilter)) {
+            bind(ps, runId, only);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Draft d = drafts.get(rs.getString(1));
+                    d.domain(rs.getString(2)).tier = Jdbc.integer(rs, "tier");
+                    d.domain(rs.getString(2)).rule = rs.getString(4);
+                    d.domain(rs.getString(2)).explanation = rs.getString(5);
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("select student_sourced_id, domain, code, rule_name,"
+                + " explanation from flag_decision where run_id = ?" + studentFilter)) {
+            bind(ps, runId, only);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Draft d = drafts.get(rs.getString(1));
+                    FlagDecision flag = new FlagDecision(rs.getString(3), rs.getString(4), rs.getString(5));
+                    if (STUDENT_LEVEL.equals(rs.getString(2))) {
+                        d.studentFlags.put(flag.code(), flag);
+                    } else {
+                        d.domain(rs.getString(2)).flags.put(flag.code(), flag);
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("select * from plan_recommendation where run_id = ?"
+                + studentFilter + " order by domain")) {
+            bind(ps, runId, only);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    drafts.get(rs.getString("student_sourced_id")).plans.add(new PlanRecommendation(
+                            rs.getString("domain"), rs.getInt("tier"), rs.getString("intervention"),
+                            rs.getString("intervention_description"), rs.getInt("sessions_per_week"),
+                            rs.getInt("minutes_per_session"), rs.getString("progress_measure"),
+                            rs.getInt("monitoring_interval_days"), Jdbc.date(rs, "review_on"),
+                            TextListConverter.split(rs.getString("accommodations")), rs.getBoolean("iep_coordinated"),
+                            rs.getString("rule_name"), rs.getString("explanation")));
+                }
+            }
+        }
+        List<StudentDecisions> result = new ArrayList<>(drafts.size());
+        drafts.forEach((id, d) -> result.add(d.toDecisions(id)));
+        return result;
+    }
+
+    private static void bind(PreparedStatement ps, long runId, String only) throws SQLException {
+        ps.setLong(1, runId);
+        if (only != null) {
+            ps.setString(2, only);
+        }
+    }
+
+    private static final class Draft {
+        final Map<String, DomainDraft> domains = new TreeMap<>();
+        final Map<String, FlagDecision> studentFlags = new TreeMap<>();
+        final List<PlanRecommendation> plans = new ArrayList<>();
+
+        DomainDraft domain(String name) {
+            return domains.computeIfAbsent(name, n -> new DomainDraft());
+        }
+
+        StudentDecisions toDecisions(String id) {
+            List<DomainDecision> list = new ArrayList<>();
+            domains.forEach((name, d) -> list.add(new DomainDecision(name, d.tier, d.rule, d.explanation,
+                    new ArrayList<>(d.flags.values()))));
+            return new StudentDecisions(id, list, new ArrayList<>(studentFlags.values()), plans);
+        }
+    }
+
+    private static final class DomainDraft {
+        Integer tier;
+        String rule;
+        String explanation;
+        final Map<String, FlagDecision> flags = new TreeMap<>();
+    }
+}

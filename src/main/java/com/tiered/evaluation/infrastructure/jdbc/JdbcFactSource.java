@@ -1,0 +1,238 @@
+package com.tiered.evaluation.infrastructure.jdbc;
+
+import com.tiered.evaluation.domain.FactSource;
+import com.tiered.evaluation.domain.StudentFacts;
+import com.tiered.evaluation.domain.fact.Goal;
+import com.tiered.evaluation.domain.fact.ProgressPoint;
+import com.tiered.evaluation.domain.fact.Referral;
+import com.tiered.evaluation.domain.fact.Screening;
+import com.tiered.evaluation.domain.fact.SpecialEducationPlan;
+import com.tiered.evaluation.domain.fact.Student;
+import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.specialed.domain.TextListConverter;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * Loads facts for a slice of students with one range query per kind of data (the slices are runs of ascending
+ * ids), so a district of 100k students is read in a few hundred queries, not a million.
+ */
+@ApplicationScoped
+public class JdbcFactSource implements FactSource {
+    @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
+    private DataSource dataSource;
+
+    public JdbcFactSource() {
+    }
+
+    JdbcFactSource(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public List<Long> activeStudentIds() {
+        return Jdbc.read(dataSource, c -> {
+            List<Long> ids = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select id from student where withdrawn = false order by id");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.add(rs.getLong(1));
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public List<Long> idsOf(List<String> sourcedIds) {
+        if (sourcedIds.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.read(dataSource, c -> {
+            List<Long> ids = new ArrayList<>();
+            String marks = String.join(",", Collections.nCopies(sourcedIds.size(), "?"));
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select id from student where sourced_id in (" + marks + ") order by id")) {
+                for (int i = 0; i < sourcedIds.size(); i++) {
+                    ps.setString(i + 1, sourcedIds.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.add(rs.getLong(1));
+                    }
+                }
+            }
+            return ids;
+        });
+    }
+
+    @Override
+    public List<StudentFacts> load(List<Long> studentIds, LocalDate asOf) {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
+        long from = Collections.min(studentIds);
+        long to = Collections.max(studentIds);
+        return Jdbc.read(dataSource, c -> {
+            Map<Long, Bundle> bundles = students(c, new LinkedHashSet<>(studentIds), from, to);
+            screenings(c, bundles, from, to, asOf);
+            progress(c, bundles, from, to, asOf);
+            goals(c, bundles, from, to);
+            plans(c, bundles, from, to);
+            referrals(c, bundles, from, to);
+            List<StudentFacts> facts = new ArrayList<>(bundles.size());
+            for (Bundle b : bundles.values()) {
+                facts.add(new StudentFacts(b.student, b.screenings, b.progress, b.goals, b.plans, b.referrals));
+            }
+            return facts;
+        });
+    }
+
+    private static Map<Long, Bundle> students(Connection c, java.util.Set<Long> wanted, long from, long to)
+            throws SQLException {
+        Map<Long, Bundle> bundles = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select s.id, s.sourced_id, s.grade, sc.sourced_id school, s.ell"
+                + " from student s join school sc on sc.id = s.school_id where s.id between ? and ? order by s.id")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    long id = rs.getLong(1);
+                    if (wanted.contains(id)) {
+                        bundles.put(id, new Bundle(new Student(rs.getString(2), rs.getString(3), rs.getString(4),
+                                rs.getBoolean(5))));
+                    }
+                }
+            }
+        }
+        Map<Long, Bundle> ordered = new java.util.LinkedHashMap<>();
+        for (Long id : wanted) {
+            if (bundles.containsKey(id)) {
+                ordered.put(id, bundles.get(id));
+            }
+        }
+        return ordered;
+    }
+
+    private static void screenings(Connection c, Map<Long, Bundle> bundles, long from, long to, LocalDate asOf)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select student_id, domain, measure, screening_window,"
+                + " administered_on, score, percentile from screening_result"
+                + " where student_id between ? and ? and administered_on <= ?")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            Jdbc.setDate(ps, 3, asOf);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Bundle b = bundles.get(rs.getLong(1));
+                    if (b != null) {
+                        b.screenings.add(new Screening(b.id(), rs.getString(2), rs.getString(3), rs.getString(4),
+                                Jdbc.date(rs, "administered_on"), rs.getDouble(6), Jdbc.integer(rs, "percentile")));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void progress(Connection c, Map<Long, Bundle> bundles, long from, long to, LocalDate asOf)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select student_id, domain, measure, administered_on, score"
+                + " from progress_point where student_id between ? and ? and administered_on <= ?")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            Jdbc.setDate(ps, 3, asOf);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Bundle b = bundles.get(rs.getLong(1));
+                    if (b != null) {
+                        b.progress.add(new ProgressPoint(b.id(), rs.getString(2), rs.getString(3),
+                                Jdbc.date(rs, "administered_on"), rs.getDouble(5)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void goals(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select student_id, domain, measure, baseline_score,"
+                + " baseline_date, goal_score, goal_date from goal where student_id between ? and ?")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Bundle b = bundles.get(rs.getLong(1));
+                    if (b != null) {
+                        b.goals.add(new Goal(b.id(), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                                Jdbc.date(rs, "baseline_date"), rs.getDouble(6), Jdbc.date(rs, "goal_date")));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void plans(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select student_id, kind, domains, start_date,"
+                + " annual_review_date, reevaluation_date, accommodations from special_education_plan"
+                + " where student_id between ? and ?")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Bundle b = bundles.get(rs.getLong(1));
+                    if (b != null) {
+                        b.plans.add(new SpecialEducationPlan(b.id(), rs.getString(2),
+                                new LinkedHashSet<>(TextListConverter.split(rs.getString(3))),
+                                Jdbc.date(rs, "start_date"), Jdbc.date(rs, "annual_review_date"),
+                                Jdbc.date(rs, "reevaluation_date"), TextListConverter.split(rs.getString(7))));
+                    }
+                }
+            }
+        }
+    }
+
+    private static void referrals(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select student_id, domain, consent_date,"
+                + " evaluation_completed_on from referral where student_id between ? and ?")) {
+            ps.setLong(1, from);
+            ps.setLong(2, to);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    Bundle b = bundles.get(rs.getLong(1));
+                    if (b != null) {
+                        b.referrals.add(new Referral(b.id(), rs.getString(2), Jdbc.date(rs, "consent_date"),
+                                Jdbc.date(rs, "evaluation_completed_on")));
+                    }
+                }
+            }
+        }
+    }
+
+    private static final class Bundle {
+        final Student student;
+        final List<Screening> screenings = new ArrayList<>();
+        final List<ProgressPoint> progress = new ArrayList<>();
+        final List<Goal> goals = new ArrayList<>();
+        final List<SpecialEducationPlan> plans = new ArrayList<>();
+        final List<Referral> referrals = new ArrayList<>();
+
+        Bundle(Student student) {
+            this.student = student;
+        }
+
+        String id() {
+            return student.getId();
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package com.tiered.identity.application;
+
+import com.tiered.identity.domain.Role;
+import com.tiered.identity.domain.StaffDirectory;
+import com.tiered.identity.domain.StaffUser;
+import com.tiered.student.domain.School;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import jakarta.transaction.Transactional;
+import java.util.Set;
+
+/** Creates staff accounts; passwords are stored only as PBKDF2 hashes. */
+@ApplicationScoped
+public class StaffAccounts {
+    @Inject
+    private StaffDirectory directory;
+    @Inject
+    private Pbkdf2PasswordHash hash;
+
+    @Transactional
+    public StaffUser create(String username, String displayName, String password, Set<Role> roles,
+            Set<School> schools) {
+        if (directory.find(username).isPresent()) {
+            throw new IllegalArgumentException("There is already a user called " + username);
+        }
+        StaffUser user = new StaffUser(username, displayName, hash.generate(password.toCharArray()), roles);
+        schools.forEach(user::assignSchool);
+        directory.store(user);
+        return user;
+    }
+
+    public boolean exists(String username) {
+        return directory.find(username).isPresent();
+    }
+}

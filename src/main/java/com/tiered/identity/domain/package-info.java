@@ -1,0 +1,2 @@
+/** Staff who sign in: their roles and the schools they work in (their scope). */
+package com.tiered.identity.domain;

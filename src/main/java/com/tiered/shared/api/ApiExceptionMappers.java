@@ -1,0 +1,52 @@
+package com.tiered.shared.api;
+
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Every failure of an API call answers JSON {status, message}. */
+public final class ApiExceptionMappers {
+    private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
+
+    private ApiExceptionMappers() {
+    }
+
+    /** Errors JAX-RS itself raises: 404, 405, 415, 403 from @RolesAllowed, … */
+    @Provider
+    public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
+        @Override
+        public Response toResponse(WebApplicationException e) {
+            int status = e.getResponse().getStatus();
+            String message = status >= 500 ? null : e.getMessage();
+            if (status == 403 || status == 404 || status == 405 || status == 415 || status == 401) {
+                message = null;
+            }
+            return ApiErrors.response(status, message);
+        }
+    }
+
+    /** Bad input: the message names what is wrong. */
+    @Provider
+    public static class BadInput implements ExceptionMapper<IllegalArgumentException> {
+        @Override
+        public Response toResponse(IllegalArgumentException e) {
+            return ApiErrors.response(400, e.getMessage());
+        }
+    }
+
+    /** Anything else is the server's fault: logged, never shown. */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<Exception> {
+        @Override
+        public Response toResponse(Exception e) {
+            if (e instanceof WebApplicationException w) {
+                return new WebApplicationErrors().toResponse(w);
+            }
+            LOG.log(Level.SEVERE, "API call failed", e);
+            return ApiErrors.response(500, null);
+        }
+    }
+}

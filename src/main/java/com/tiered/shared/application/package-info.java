@@ -1,0 +1,2 @@
+/** Application-wide use cases: what happens when Tiered starts. */
+package com.tiered.shared.application;
