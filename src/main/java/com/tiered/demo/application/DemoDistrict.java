@@ -2,6 +2,7 @@ package com.tiered.demo.application;
 
 import com.tiered.evaluation.application.EvaluationService;
 import com.tiered.identity.application.StaffAccounts;
+import com.tiered.importing.domain.ImportStarting;
 import com.tiered.identity.domain.Role;
 import com.tiered.shared.application.StartUp;
 import com.tiered.shared.infrastructure.DatabaseSettings;
@@ -49,6 +50,18 @@ public class DemoDistrict {
         evaluations.evaluateDistrict(today, "system");
         LOG.info("Created the demo district: " + students + " students; sign in as admin, specialist, coordinator"
                 + " or principal with password '" + PASSWORD + "'");
+    }
+
+    /**
+     * Made-up students never mix with a district's real data (in results, counts or charts): the first import into
+     * a database that holds the demo district clears it. The accounts stay.
+     */
+    void onImport(@Observes ImportStarting starting) {
+        int removed = writer.clearDemoStudents();
+        if (removed > 0) {
+            LOG.info("The first import by " + starting.user() + " cleared the demo district (" + removed
+                    + " made-up students)");
+        }
     }
 
     private School school(String sourcedId) {

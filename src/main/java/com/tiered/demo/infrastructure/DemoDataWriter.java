@@ -123,6 +123,43 @@ public class DemoDataWriter {
         });
     }
 
+    /** Removes the demo schools, their students and everything about them; answers how many students went. */
+    public int clearDemoStudents() {
+        return Jdbc.inTransaction(dataSource, c -> {
+            String demoStudents = "select s.id from student s join school sc on sc.id = s.school_id"
+                    + " where sc.sourced_id like 'demo-%'";
+            String demoIds = "select s.sourced_id from student s join school sc on sc.id = s.school_id"
+                    + " where sc.sourced_id like 'demo-%'";
+            int students;
+            try (PreparedStatement ps = c.prepareStatement("select count(*) from (" + demoStudents + ") d");
+                    var rs = ps.executeQuery()) {
+                rs.next();
+                students = rs.getInt(1);
+            }
+            if (students == 0) {
+                return 0;
+            }
+            for (String table : new String[] {"domain_decision", "flag_decision", "plan_recommendation",
+                "evaluated_student", "evaluation_failure"}) {
+                execute(c, "delete from " + table + " where student_sourced_id in (" + demoIds + ")");
+            }
+            for (String table : new String[] {"caseload_member", "screening_result", "progress_point", "goal",
+                "special_education_plan", "referral"}) {
+                execute(c, "delete from " + table + " where student_id in (" + demoStudents + ")");
+            }
+            execute(c, "delete from student where id in (select id from (" + demoStudents + ") d)");
+            execute(c, "delete from staff_school where school_id in (select id from school where sourced_id like 'demo-%')");
+            execute(c, "delete from school where sourced_id like 'demo-%'");
+            return students;
+        });
+    }
+
+    private static void execute(Connection c, String sql) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.executeUpdate();
+        }
+    }
+
     private static long insertSchool(Connection c, DemoData.SchoolRow s) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("insert into school (sourced_id, name) values (?, ?)",
                 PreparedStatement.RETURN_GENERATED_KEYS)) {

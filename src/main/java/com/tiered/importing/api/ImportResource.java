@@ -1,0 +1,109 @@
+package com.tiered.importing.api;
+
+import com.tiered.identity.domain.Role;
+import com.tiered.importing.application.ImportService;
+import com.tiered.importing.domain.FileRefused;
+import com.tiered.importing.domain.ImportHistory;
+import com.tiered.importing.domain.ImportKind;
+import com.tiered.importing.domain.ImportReport;
+import com.tiered.shared.api.ApiErrors;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.io.InputStream;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Imports of district files: one CSV of a kind, or a OneRoster bundle; and the import history. */
+@Path("imports")
+@RequestScoped
+public class ImportResource {
+    @Inject
+    private ImportService imports;
+    @Inject
+    private ImportHistory history;
+    @Context
+    private SecurityContext security;
+
+    @POST
+    @Path("{kind}")
+    @Consumes({"text/csv", "text/plain", "application/zip", "application/octet-stream", "*/*"})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
+    @Operation(summary = "Imports one file (students, screening, progress, goals, special-education, referrals)"
+            + " or a OneRoster zip (oneroster); answers the import report")
+    public Response importFile(@PathParam("kind") String kind, @HeaderParam("X-File-Name") String fileName,
+            InputStream body) {
+        ImportKind importKind;
+        try {
+            importKind = ImportKind.ofUrlName(kind);
+        } catch (ImportKind.UnknownKind e) {
+            return ApiErrors.response(404, e.getMessage());
+        }
+        try {
+            ImportReport report = imports.importFile(importKind, body, fileName,
+                    security.getUserPrincipal().getName());
+            return Response.ok(json(report)).build();
+        } catch (FileRefused e) {
+            return ApiErrors.response(400, e.getMessage());
+        }
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
+    @Operation(summary = "The latest imports: who, when, which file, and what they counted")
+    public JsonObject list() {
+        JsonArrayBuilder entries = Json.createArrayBuilder();
+        for (ImportHistory.Entry e : history.recent(100)) {
+            entries.add(Json.createObjectBuilder().add("id", e.id()).add("kind", e.kind())
+                    .add("fileName", e.fileName()).add("importedBy", e.importedBy())
+                    .add("startedAt", e.startedAt().toString())
+                    .add("rowsRead", e.rowsRead()).add("rowsImported", e.rowsImported())
+                    .add("rowsUnchanged", e.rowsUnchanged()).add("rowsRejected", e.rowsRejected()));
+        }
+        return Json.createObjectBuilder().add("imports", entries).build();
+    }
+
+    @GET
+    @Path("{id: [0-9]+}/errors")
+    @Produces("text/csv")
+    @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
+    @Operation(summary = "The error report of one import as CSV: line,column,kind,message")
+    public String errors(@PathParam("id") long id) {
+        return history.errorsCsv(id).orElseThrow(() -> new NotFoundException("No import " + id));
+    }
+
+    static JsonObject json(ImportReport report) {
+        JsonArrayBuilder warnings = Json.createArrayBuilder();
+        report.warnings().forEach(w -> warnings.add(Json.createObjectBuilder().add("line", w.line())
+                .add("message", w.message())));
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        report.errors().stream().sorted(java.util.Comparator.comparingLong(ImportReport.RowError::line))
+                .forEach(e -> errors.add(Json.createObjectBuilder().add("line", e.line())
+                        .add("column", e.column()).add("message", e.message())));
+        return Json.createObjectBuilder()
+                .add("kind", report.kind())
+                .add("rowsRead", report.rowsRead())
+                .add("rowsImported", report.rowsImported())
+                .add("rowsUnchanged", report.rowsUnchanged())
+                .add("rowsRejected", report.rowsRejected())
+                .add("warnings", warnings)
+                .add("errors", errors)
+                .build();
+    }
+}

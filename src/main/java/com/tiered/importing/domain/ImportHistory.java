@@ -1,0 +1,22 @@
+package com.tiered.importing.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Every import: who, when, which file, what it counted, and its error report. */
+public interface ImportHistory {
+
+    record Entry(long id, String kind, String fileName, String importedBy, Instant startedAt, Instant finishedAt,
+            long rowsRead, long rowsImported, long rowsUnchanged, long rowsRejected) {
+    }
+
+    long started(String kind, String fileName, String importedBy);
+
+    void finished(long id, ImportReport report);
+
+    List<Entry> recent(int limit);
+
+    /** The error report of an import as CSV: line,column,message. */
+    Optional<String> errorsCsv(long id);
+}

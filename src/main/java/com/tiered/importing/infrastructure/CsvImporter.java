@@ -1,0 +1,236 @@
+package com.tiered.importing.infrastructure;
+
+import com.tiered.importing.domain.ImportOutcome;
+import com.tiered.importing.domain.ImportReport;
+import com.tiered.importing.domain.ImportReport.RowError;
+import java.io.InputStream;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
+
+/**
+ * Imports one CSV file of a kind: rows are checked one by one and written in chunks, each chunk in its own
+ * transaction, so a large file never lives in one transaction and a crash keeps what was committed (importing the
+ * file again completes it). A row is stored whole or not at all.
+ */
+final class CsvImporter {
+    static final int CHUNK = 1_000;
+    /** How many keys the duplicate check remembers; past it, duplicates far apart are no longer reported. */
+    private static final int KEYS_REMEMBERED = 2_000_000;
+
+    private final DataSource dataSource;
+    private final LocalDate today;
+    private final ChunkWriter writer = new ChunkWriter();
+
+    CsvImporter(DataSource dataSource, LocalDate today) {
+        this.dataSource = dataSource;
+        this.today = today;
+    }
+
+    ImportOutcome run(FileKind kind, InputStream in) {
+        ImportReport report = new ImportReport(kind.name());
+        Set<String> changed = new java.util.LinkedHashSet<>();
+        Map<Long, Long> seenKeys = new HashMap<>();
+        try (CsvSource file = new CsvSource(in, "The " + kind.name() + " file", kind.required(), kind.known())) {
+            TableShape shape = kind.shape(file);
+            LinkedHashMap<String, ParsedRow> chunk = new LinkedHashMap<>();
+            for (SourceRow row : file) {
+                report.read();
+                if (row.formProblem() != null) {
+                    report.rejected(List.of(new RowError(row.line(), row.problemColumn(), row.formProblem())));
+                    continue;
+                }
+                Cells cells = new Cells(row, today);
+                ParsedRow parsed = kind.parse(row, cells);
+                if (parsed == null) {
+                    report.rejected(cells.errors());
+                    continue;
+                }
+                String key = identity(kind, shape, parsed);
+                long fingerprint = fingerprint(key);
+                Long earlier = seenKeys.get(fingerprint);
+                if (earlier != null) {
+                    report.warn(row.line(), "the row repeats the key of line " + earlier + "; the later row wins");
+                    ParsedRow dropped = chunk.remove(key);
+                    if (dropped != null) {
+                        report.unchanged();
+                    }
+                }
+                if (seenKeys.size() < KEYS_REMEMBERED) {
+                    seenKeys.put(fingerprint, row.line());
+                }
+                chunk.put(key, parsed);
+                if (chunk.size() >= CHUNK) {
+                    flush(kind, shape, new ArrayList<>(chunk.values()), report, changed);
+                    chunk.clear();
+                }
+            }
+            flush(kind, shape, new ArrayList<>(chunk.values()), report, changed);
+        }
+        return new ImportOutcome(report, changed);
+    }
+
+    /** A 64-bit FNV-1a hash of a key: the duplicate check keeps these, not the keys, to bound its memory. */
+    static long fingerprint(String key) {
+        long hash = 0xcbf29ce484222325L;
+        for (int i = 0; i < key.length(); i++) {
+            hash ^= key.charAt(i);
+            hash *= 0x100000001b3L;
+        }
+        return hash;
+    }
+
+    /** The row's key as the file names it (student sourcedId, not the internal id), for duplicates in the file. */
+    private static String identity(FileKind kind, TableShape shape, ParsedRow row) {
+        StringBuilder key = new StringBuilder(row.studentSourcedId() == null ? "" : row.studentSourcedId());
+        for (String column : shape.keyColumns()) {
+            if (!column.equals("student_id") && !column.equals("sourced_id")) {
+                key.append('\u0001').append(row.columns().get(column));
+            }
+        }
+        return key.toString();
+    }
+
+    private void flush(FileKind kind, TableShape shape, List<ParsedRow> rows, ImportReport report,
+            Set<String> changed) {
+        if (rows.isEmpty()) {
+            return;
+        }
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                List<ParsedRow> resolved = resolve(c, kind, rows, report);
+                ChunkWriter.Outcome outcome = writer.upsert(c, shape, resolved);
+                c.commit();
+                ChunkWriter.count(report, outcome);
+                outcome.imported().forEach(r -> changed.add(r.studentSourcedId()));
+            } catch (SQLException chunkFailure) {
+                c.rollback();
+                rowByRow(c, kind, shape, rows, report, changed);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database failed during the import: " + e.getMessage(), e);
+        }
+    }
+
+    /** After a chunk failed, each row alone: the good rows are taken, the bad one is rejected with the reason. */
+    private void rowByRow(Connection c, FileKind kind, TableShape shape, List<ParsedRow> rows, ImportReport report,
+            Set<String> changed) throws SQLException {
+        for (ParsedRow row : rows) {
+            ImportReport scratch = new ImportReport(kind.name());
+            try {
+                List<ParsedRow> resolved = resolve(c, kind, List.of(row), scratch);
+                ChunkWriter.Outcome outcome = writer.upsert(c, shape, resolved);
+                c.commit();
+                if (scratch.rowsRejected() > 0) {
+                    report.rejected(scratch.errors());
+                }
+                ChunkWriter.count(report, outcome);
+                outcome.imported().forEach(r -> changed.add(r.studentSourcedId()));
+            } catch (SQLException e) {
+                c.rollback();
+                report.rejected(List.of(ChunkWriter.storeFailure(row, e)));
+            }
+        }
+    }
+
+    /** Puts the internal student (or school) ids into the rows; rows naming unknown ones are rejected. */
+    private List<ParsedRow> resolve(Connection c, FileKind kind, List<ParsedRow> rows, ImportReport report)
+            throws SQLException {
+        if (!kind.refersToStudent()) {
+            return resolveSchools(c, rows, report);
+        }
+        Map<String, Long> ids = idsOf(c, "student", rows.stream().map(ParsedRow::studentSourcedId).toList());
+        List<ParsedRow> resolved = new ArrayList<>();
+        for (ParsedRow row : rows) {
+            Long id = ids.get(row.studentSourcedId());
+            if (id == null) {
+                report.rejected(List.of(new RowError(row.line(), FileKinds.STUDENT,
+                        "unknown student '" + row.studentSourcedId() + "': import the students first")));
+            } else {
+                row.columns().put("student_id", id);
+                resolved.add(row);
+            }
+        }
+        return resolved;
+    }
+
+    private static List<ParsedRow> resolveSchools(Connection c, List<ParsedRow> rows, ImportReport report)
+            throws SQLException {
+        Map<String, Long> schools = idsOf(c, "school",
+                rows.stream().map(r -> (String) r.columns().get("school_sourced_id")).toList());
+        List<ParsedRow> resolved = new ArrayList<>();
+        for (ParsedRow row : rows) {
+            String school = (String) row.columns().get("school_sourced_id");
+            String name = (String) row.columns().get("school_name");
+            Long id = schools.get(school);
+            if (id == null && name != null) {
+                id = createSchool(c, school, name);
+                schools.put(school, id);
+            } else if (id != null && name != null) {
+                renameSchool(c, id, name);
+            }
+            if (id == null) {
+                report.rejected(List.of(new RowError(row.line(), "school_id", "unknown school '" + school
+                        + "': import the OneRoster orgs first, or give its school_name")));
+            } else {
+                row.columns().put("school_id", id);
+                resolved.add(row);
+            }
+        }
+        return resolved;
+    }
+
+    static Map<String, Long> idsOf(Connection c, String table, List<String> sourcedIds) throws SQLException {
+        Map<String, Long> ids = new HashMap<>();
+        List<String> distinct = sourcedIds.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return ids;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select sourced_id, id from " + table + " where sourced_id in ("
+                + String.join(",", Collections.nCopies(distinct.size(), "?")) + ")")) {
+            for (int i = 0; i < distinct.size(); i++) {
+                ps.setString(i + 1, distinct.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ids.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        return ids;
+    }
+
+    static long createSchool(Connection c, String sourcedId, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("insert into school (sourced_id, name) values (?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setString(1, sourcedId);
+            ps.setString(2, name);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
+    static void renameSchool(Connection c, long id, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update school set name = ? where id = ? and name <> ?")) {
+            ps.setString(1, name);
+            ps.setLong(2, id);
+            ps.setString(3, name);
+            ps.executeUpdate();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package com.tiered.importing.infrastructure;
+
+import com.tiered.evaluation.infrastructure.jdbc.Jdbc;
+import com.tiered.importing.domain.ImportHistory;
+import com.tiered.importing.domain.ImportReport;
+import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+@ApplicationScoped
+public class JdbcImportHistory implements ImportHistory {
+    @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
+    private DataSource dataSource;
+
+    @Override
+    public long started(String kind, String fileName, String importedBy) {
+        return Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into import_record (kind, file_name, imported_by,"
+                    + " started_at) values (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+                ps.setString(1, kind);
+                ps.setString(2, Jdbc.fit(fileName, 300));
+                ps.setString(3, importedBy);
+                ps.setTimestamp(4, Timestamp.from(Instant.now()));
+                ps.executeUpdate();
+                try (ResultSet keys = ps.getGeneratedKeys()) {
+                    keys.next();
+                    return keys.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public void finished(long id, ImportReport report) {
+        Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("update import_record set finished_at = ?, rows_read = ?,"
+                    + " rows_imported = ?, rows_unchanged = ?, rows_rejected = ?, report = ? where id = ?")) {
+                ps.setTimestamp(1, Timestamp.from(Instant.now()));
+                ps.setLong(2, report.rowsRead());
+                ps.setLong(3, report.rowsImported());
+                ps.setLong(4, report.rowsUnchanged());
+                ps.setLong(5, report.rowsRejected());
+                ps.setString(6, ErrorReportCsv.of(report));
+                ps.setLong(7, id);
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Entry> recent(int limit) {
+        return Jdbc.read(dataSource, c -> {
+            List<Entry> entries = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select * from import_record order by id desc")) {
+                ps.setMaxRows(limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        Timestamp finished = rs.getTimestamp("finished_at");
+                        entries.add(new Entry(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
+                                rs.getString("imported_by"), rs.getTimestamp("started_at").toInstant(),
+                                finished == null ? null : finished.toInstant(), rs.getLong("rows_read"),
+                                rs.getLong("rows_imported"), rs.getLong("rows_unchanged"), rs.getLong("rows_rejected")));
+                    }
+                }
+            }
+            return entries;
+        });
+    }
+
+    @Override
+    public Optional<String> errorsCsv(long id) {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select report from import_record where id = ?")) {
+                ps.setLong(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.<String>empty();
+                }
+            }
+        });
+    }
+}
