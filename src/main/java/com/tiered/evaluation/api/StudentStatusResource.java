@@ -13,6 +13,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import com.tiered.student.application.NotInScope;
+import com.tiered.student.application.StudentDirectory;
+import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
@@ -28,6 +31,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class StudentStatusResource {
     @Inject
     private EvaluationRepository runs;
+    @Inject
+    private StudentDirectory directory;
 
     @GET
     @Path("{sourcedId}/status")
@@ -35,6 +40,11 @@ public class StudentStatusResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
     @Operation(summary = "The latest evaluation of one student: tiers, flags and plans with their rules")
     public JsonObject status(@PathParam("sourcedId") String sourcedId) {
+        try {
+            directory.requireInScope(sourcedId);
+        } catch (NotInScope e) {
+            throw new ForbiddenException(e.getMessage());
+        }
         StudentEvaluation latest = runs.latestFor(sourcedId)
                 .orElseThrow(() -> new NotFoundException("No evaluation of student " + sourcedId));
         JsonArrayBuilder domains = Json.createArrayBuilder();

@@ -13,7 +13,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.ws.rs.ForbiddenException;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -44,7 +43,24 @@ public class StudentDirectory {
     }
 
     /**
-     * @throws ForbiddenException when the student is outside the user's scope
+     * Refuses (and logs) a student outside the user's schools; an unknown student passes, to be answered 404.
+     *
+     * @throws NotInScope when the student is outside the user's scope
+     */
+    public void requireInScope(String sourcedId) {
+        students.find(sourcedId).ifPresent(this::requireInScope);
+    }
+
+    private void requireInScope(Student s) {
+        Set<Long> scope = staff.schoolScope();
+        if (scope != null && !scope.contains(s.getSchool().getId())) {
+            LOG.warning(staff.username() + " was refused student " + s.getSourcedId() + " outside their schools");
+            throw new NotInScope(s.getSourcedId());
+        }
+    }
+
+    /**
+     * @throws NotInScope when the student is outside the user's scope
      */
     public Optional<StudentRecord> record(String sourcedId) {
         Optional<Student> found = students.find(sourcedId);
@@ -52,11 +68,7 @@ public class StudentDirectory {
             return Optional.empty();
         }
         Student s = found.get();
-        Set<Long> scope = staff.schoolScope();
-        if (scope != null && !scope.contains(s.getSchool().getId())) {
-            LOG.warning(staff.username() + " was refused student " + sourcedId + " outside their schools");
-            throw new ForbiddenException("Student " + sourcedId + " is outside your schools");
-        }
+        requireInScope(s);
         return Optional.of(new StudentRecord(row(s),
                 query("select r from ScreeningResult r where r.student = :s order by r.administeredOn desc",
                         ScreeningResult.class, s).stream()

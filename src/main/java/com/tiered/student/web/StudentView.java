@@ -2,6 +2,7 @@ package com.tiered.student.web;
 
 import com.tiered.evaluation.application.StudentDecisionsQuery;
 import com.tiered.evaluation.domain.EvaluationRepository.StudentEvaluation;
+import com.tiered.student.application.NotInScope;
 import com.tiered.student.application.StudentDirectory;
 import com.tiered.student.application.StudentRecord;
 import jakarta.enterprise.context.RequestScoped;
@@ -27,7 +28,13 @@ public class StudentView {
 
     /** Called on the page's viewAction: loads the student or answers 404. */
     public void load() throws IOException {
-        record = id == null ? null : directory.record(id).orElse(null);
+        try {
+            record = id == null ? null : directory.record(id).orElse(null);
+        } catch (NotInScope e) {
+            faces.getExternalContext().responseSendError(403, e.getMessage());
+            faces.responseComplete();
+            return;
+        }
         if (record == null) {
             faces.getExternalContext().responseSendError(404, "No student " + id);
             faces.responseComplete();

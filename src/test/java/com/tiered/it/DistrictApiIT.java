@@ -1,0 +1,213 @@
+package com.tiered.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tiered.evaluation.rules.SampleDistrict;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The built WAR on Payara Micro, called over HTTP as other systems call it: the migrations and the JPA mapping on
+ * the real server, security and its JSON errors, health and OpenAPI, and the sample district end to end. The same
+ * class runs against H2 and, with -Pmysql, against MySQL/MariaDB.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DistrictApiIT {
+    private static final List<String> FILES = List.of("students", "screening", "progress", "goals",
+            "special-education", "referrals");
+
+    @ArquillianResource
+    private URL deployed;
+    private Http http;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(deployed);
+    }
+
+    @Test
+    void healthSaysTheApplicationIsReady() {
+        HttpResponse<String> health = http.get("/health", null);
+        assertEquals(200, health.statusCode(), health.body());
+        assertTrue(health.body().contains("\"UP\""), health.body());
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheCalls() {
+        HttpResponse<String> openapi = http.get("/openapi", null);
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/evaluations"), "names the evaluations call");
+        assertTrue(openapi.body().contains("/api/imports/{kind}"), "names the import call");
+    }
+
+    @Test
+    void anApiCallWithoutLoginAnswers401AsJson() {
+        HttpResponse<String> response = http.get("/api/evaluations/1", null);
+        assertEquals(401, response.statusCode());
+        assertEquals(401, Http.json(response).getInt("status"));
+    }
+
+    @Test
+    void aWrongPasswordAnswers401AsJson() {
+        HttpResponse<String> response = http.get("/api/evaluations/1", "admin:wrong");
+        assertEquals(401, response.statusCode());
+        assertTrue(Http.json(response).getString("message").contains("wrong"));
+    }
+
+    @Test
+    void aRoleThatMayNotEvaluateIsRefusedWith403AsJson() {
+        HttpResponse<String> response = http.post("/api/evaluations?asOf=2026-02-16", "specialist");
+        assertEquals(403, response.statusCode(), response.body());
+        assertEquals(403, Http.json(response).getInt("status"));
+    }
+
+    @Test
+    void anUnknownApiPathAnswers404AsJsonWithoutAStackTrace() {
+        HttpResponse<String> response = http.get("/api/no-such-thing", "admin");
+        assertEquals(404, response.statusCode());
+        assertEquals(404, Http.json(response).getInt("status"));
+        assertTrue(!response.body().contains("Exception"), response.body());
+    }
+
+    @Test
+    void aBadDateAnswers400NamingIt() {
+        HttpResponse<String> response = http.post("/api/evaluations?asOf=2026-02-30", "admin");
+        assertEquals(400, response.statusCode());
+        assertTrue(Http.json(response).getString("message").contains("2026-02-30"));
+    }
+
+    @Test
+    void aPageWithoutLoginSendsToTheLoginPage() {
+        HttpResponse<String> response = http.get("/students.xhtml", null);
+        assertEquals(302, response.statusCode());
+        assertTrue(response.headers().firstValue("Location").orElse("").endsWith("/login.xhtml"));
+        assertEquals(200, http.get("/login.xhtml", null).statusCode());
+    }
+
+    @Test
+    void aFileWithoutItsRequiredColumnsIsRefusedWith400() {
+        HttpResponse<String> response = http.post("/api/imports/screening", "admin", "text/csv",
+                "student_sourced_id,domain,measure\nstu-00001,READING,ORF\n".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, response.statusCode(), response.body());
+        assertTrue(Http.json(response).getString("message").contains("administered_on"), response.body());
+    }
+
+    @Test
+    void theSampleDistrictImportedThroughTheApiIsDecidedAsItsExpectedResultsSay() {
+        importSampleDistrict();
+        JsonObject run = Http.json(http.post("/api/evaluations?asOf=" + SampleDistrict.asOf(), "admin"));
+        assertEquals(SampleDistrict.asOf().toString(), run.getString("asOf"));
+        assertEquals(80, run.getInt("students"));
+        HttpResponse<String> results = http.get("/api/evaluations/" + run.getInt("id") + "/results", "coordinator");
+        assertEquals(200, results.statusCode());
+        assertEquals(SampleDistrict.text("expected.csv").replace("\r", "").trim(), results.body().trim());
+    }
+
+    @Test
+    void aStudentsStatusShowsTiersFlagsAndPlanWithTheRuleAndEvidenceBehindThem() {
+        importSampleDistrict();
+        http.post("/api/evaluations?asOf=" + SampleDistrict.asOf(), "admin");
+        JsonObject status = Http.json(http.get("/api/students/stu-00001/status", "coordinator"));
+        assertEquals(SampleDistrict.asOf().toString(), status.getString("asOf"));
+        JsonObject reading = status.getJsonArray("domains").getValuesAs(JsonObject.class).stream()
+                .filter(d -> d.getString("domain").equals("READING")).findFirst().orElseThrow();
+        assertEquals(2, reading.getInt("tier"));
+        JsonObject screen = reading.getJsonArray("flags").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("code").equals("SCREEN_INTERVENTION")).findFirst().orElseThrow();
+        assertEquals("The screening tier is that of the worst counted risk", screen.getString("rule"));
+        assertTrue(screen.getString("explanation").contains("percentile 22 on STAR_READING, WINTER 2026-01-13"),
+                screen.getString("explanation"));
+        JsonObject plan = status.getJsonArray("plans").getJsonObject(0);
+        assertEquals("READING", plan.getString("domain"));
+        assertEquals("ORF", plan.getString("progressMeasure"));
+        assertEquals("2026-04-13", plan.getString("reviewOn"));
+        assertEquals(3, plan.getInt("sessionsPerWeek"));
+        assertTrue(plan.getString("intervention").length() > 0);
+    }
+
+    @Test
+    void importingTheSameFilesAgainChangesNothing() {
+        importSampleDistrict();
+        for (String kind : FILES) {
+            JsonObject report = Http.json(http.post("/api/imports/" + kind, "admin", "text/csv", sample(kind + ".csv")));
+            assertEquals(0, report.getInt("rowsImported"), kind + ": " + report);
+            assertEquals(report.getInt("rowsRead"), report.getInt("rowsUnchanged"), kind);
+        }
+    }
+
+    @Test
+    void aRowWithBadValuesIsRejectedWithItsLineColumnAndReasonWhileTheOthersAreTaken() {
+        importSampleDistrict();
+        String csv = "student_sourced_id,domain,measure,window,administered_on,score,percentile\n"
+                + "stu-00001,READING,ORF,FALL,2025-09-24,40,\n"
+                + "stu-00001,READING,ORF,AUTUMN,2025-09-25,40,\n"
+                + "stu-00001,READING,ORF,FALL,2025-09-26,40,120\n";
+        JsonObject report = Http.json(http.post("/api/imports/screening", "admin", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)));
+        assertEquals(3, report.getInt("rowsRead"));
+        assertEquals(2, report.getInt("rowsRejected"));
+        JsonArray errors = report.getJsonArray("errors");
+        assertEquals(3, errors.getJsonObject(0).getInt("line"));
+        assertEquals("window", errors.getJsonObject(0).getString("column"));
+        assertEquals(4, errors.getJsonObject(1).getInt("line"));
+        assertEquals("percentile", errors.getJsonObject(1).getString("column"));
+    }
+
+    @Test
+    void theStudentPageShowsWhatIsStoredAboutTheStudent() {
+        importSampleDistrict();
+        HttpResponse<String> page = http.get("/student.xhtml?id=stu-00034", "coordinator");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("Extended time; Breaks"), "the IEP's accommodations");
+        assertTrue(page.body().contains("STAR_MATH"), "the screening results");
+    }
+
+    @Test
+    void aPrincipalIsRefusedAStudentOfAnotherSchool() {
+        importSampleDistrict();
+        HttpResponse<String> page = http.get("/student.xhtml?id=stu-00034", "principal");
+        assertEquals(403, page.statusCode());
+    }
+
+    private void importSampleDistrict() {
+        HttpResponse<String> roster = http.post("/api/imports/oneroster", "admin", "application/zip",
+                sample("oneroster.zip"));
+        assertEquals(200, roster.statusCode(), roster.body());
+        for (String kind : FILES) {
+            HttpResponse<String> response = http.post("/api/imports/" + kind, "admin", "text/csv",
+                    sample(kind + ".csv"));
+            assertEquals(200, response.statusCode(), kind + ": " + response.body());
+            assertEquals(0, Http.json(response).getInt("rowsRejected"), kind + ": " + response.body());
+        }
+    }
+
+    private static byte[] sample(String name) {
+        try (InputStream in = DistrictApiIT.class.getResourceAsStream("/samples/district-small/" + name)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
