@@ -55,6 +55,14 @@ class DistrictApiIT {
     }
 
     @Test
+    void theServerUsesTheDatabaseItWasGiven() {
+        String url = System.getenv("TIERED_DB_URL");
+        String expected = url != null && url.startsWith("jdbc:mysql:") ? "MySQL" : "H2";
+        String health = http.get("/health", null).body();
+        assertTrue(health.contains("\"database\":\"" + expected), "expected " + expected + ": " + health);
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheCalls() {
         HttpResponse<String> openapi = http.get("/openapi", null);
         assertEquals(200, openapi.statusCode());
