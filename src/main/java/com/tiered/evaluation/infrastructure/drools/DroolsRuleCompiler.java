@@ -93,7 +93,8 @@ public class DroolsRuleCompiler implements RuleCompiler {
     }
 
     private static RuleMessage toRuleMessage(Message message, Map<String, GeneratedDrl> tablesByDrlPath) {
-        String path = message.getPath() == null ? "(rule set)" : message.getPath().replace(SOURCE_ROOT, "");
+        String path = message.getPath() == null ? "(rule set)"
+                : message.getPath().replace(SOURCE_ROOT, "").replaceFirst("^tiered/rules/", "");
         String text = message.getText() == null ? "" : message.getText().trim();
         RuleMessage plain = new RuleMessage("ERROR", path, message.getLine(), columnOf(text, message.getColumn()),
                 null, text);
