@@ -52,6 +52,20 @@ public final class Screening {
         return percentile;
     }
 
+    /** The window's place in the school year: FALL 1, WINTER 2, SPRING 3 (0 for anything else). */
+    public int getWindowOrder() {
+        switch (window) {
+            case "FALL":
+                return 1;
+            case "WINTER":
+                return 2;
+            case "SPRING":
+                return 3;
+            default:
+                return 0;
+        }
+    }
+
     /** How the result reads in an explanation: "STAR_READING, WINTER 2026-01-12". */
     public String describe() {
         return measure + ", " + window + " " + administeredOn;
