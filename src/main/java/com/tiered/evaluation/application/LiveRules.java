@@ -26,7 +26,7 @@ public class LiveRules {
         return live.get() != null;
     }
 
-    void use(RuleSetVersion version, DecisionRules rules) {
+    public void use(RuleSetVersion version, DecisionRules rules) {
         live.set(new Live(version, rules));
     }
 }

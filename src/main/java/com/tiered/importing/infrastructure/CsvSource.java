@@ -86,9 +86,9 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
                 if (broken) {
                     return null;
                 }
-                try {
-                    while (true) {
-                        long startLine = parser.getCurrentLineNumber() + 1;
+                while (true) {
+                    long startLine = parser.getCurrentLineNumber() + 1;
+                    try {
                         if (!records.hasNext()) {
                             return null;
                         }
@@ -97,13 +97,12 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
                             continue; // a blank line is not a row
                         }
                         return toRow(startLine, record);
+                    } catch (UncheckedIOException | IllegalStateException e) {
+                        // A broken quote swallows the rest of the file: that record is rejected and reading stops.
+                        broken = true;
+                        return new SourceRow(startLine, Map.of(), "", "the record is not valid CSV (an unterminated"
+                                + " or misplaced quote?) and the rest of the file cannot be read");
                     }
-                } catch (UncheckedIOException | IllegalStateException e) {
-                    // A broken quote swallows the rest of the file: that record is rejected and reading stops.
-                    broken = true;
-                    return new SourceRow(parser.getCurrentLineNumber(), Map.of(), "",
-                            "the record is not valid CSV (an unterminated or misplaced quote?) and the rest of the"
-                                    + " file cannot be read");
                 }
             }
 

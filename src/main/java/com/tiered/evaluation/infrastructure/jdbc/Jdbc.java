@@ -29,10 +29,16 @@ public final class Jdbc {
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
+                try {
+                    c.rollback();
+                } catch (SQLException rollbackFailure) {
+                    e.addSuppressed(rollbackFailure);
+                }
                 throw e;
             } finally {
-                c.setAutoCommit(auto);
+                if (!c.isClosed()) {
+                    c.setAutoCommit(auto);
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Database failure: " + e.getMessage(), e);

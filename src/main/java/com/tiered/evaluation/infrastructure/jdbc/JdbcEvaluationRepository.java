@@ -36,7 +36,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     public JdbcEvaluationRepository() {
     }
 
-    JdbcEvaluationRepository(DataSource dataSource) {
+    public JdbcEvaluationRepository(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 

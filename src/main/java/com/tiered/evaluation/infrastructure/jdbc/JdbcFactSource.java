@@ -37,7 +37,7 @@ public class JdbcFactSource implements FactSource {
     public JdbcFactSource() {
     }
 
-    JdbcFactSource(DataSource dataSource) {
+    public JdbcFactSource(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
