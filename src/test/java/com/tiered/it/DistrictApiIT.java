@@ -12,7 +12,14 @@ import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -197,6 +204,70 @@ class DistrictApiIT {
         importSampleDistrict();
         HttpResponse<String> page = http.get("/student.xhtml?id=stu-00034", "principal");
         assertEquals(403, page.statusCode());
+    }
+
+    @Test
+    void aBrokenRuleSetIsRefusedWithItsMessagesWhileTheLiveRulesKeepServing() throws IOException {
+        String live = liveVersion();
+        byte[] broken = rulesZip(Map.of("tiering.drl", "rule \"Unfinished\" when then"));
+        HttpResponse<String> refused = http.post("/api/rules?comment=broken", "admin", "application/zip", broken);
+        assertEquals(400, refused.statusCode(), refused.body());
+        JsonObject message = Http.json(refused).getJsonArray("messages").getJsonObject(0);
+        assertEquals("tiering.drl", message.getString("file"));
+        assertEquals(live, liveVersion(), "the live rules did not change");
+        JsonObject run = Http.json(http.post("/api/evaluations?asOf=2026-02-16", "admin"));
+        assertEquals(live, run.getString("rulesVersion"));
+    }
+
+    @Test
+    void aNewRuleSetGoesLiveAndAnEarlierVersionCanBeMadeLiveAgain() throws IOException {
+        JsonObject first = Http.json(http.get("/api/rules", "admin")).getJsonArray("versions").getJsonObject(0);
+        byte[] changed = rulesZip(Map.of("cadence.drl",
+                Files.readString(Path.of("rules/cadence.drl")) + "\n// reviewed by the MTSS team\n"));
+        HttpResponse<String> published = http.post("/api/rules?comment=Reviewed", "admin", "application/zip", changed);
+        assertEquals(201, published.statusCode(), published.body());
+        String newVersion = Http.json(published).getJsonObject("version").getString("version");
+        assertEquals(newVersion, liveVersion());
+        assertEquals(403, http.post("/api/rules/" + first.getInt("id") + "/activate", "coordinator").statusCode());
+        HttpResponse<String> rolledBack = http.post("/api/rules/" + first.getInt("id") + "/activate", "admin");
+        assertEquals(200, rolledBack.statusCode(), rolledBack.body());
+        assertEquals(first.getString("version"), liveVersion());
+    }
+
+    @Test
+    void anEvaluationStartedInTheBackgroundReportsWhenItIsDone() throws InterruptedException {
+        HttpResponse<String> started = http.post("/api/evaluations?asOf=2026-02-16&wait=false", "coordinator");
+        assertEquals(202, started.statusCode(), started.body());
+        int id = Http.json(started).getInt("id");
+        JsonObject run = Http.json(http.get("/api/evaluations/" + id, "coordinator"));
+        for (int i = 0; i < 120 && !run.getBoolean("finished"); i++) {
+            assertTrue(run.containsKey("progress"), "a running evaluation says how far it got: " + run);
+            Thread.sleep(500);
+            run = Http.json(http.get("/api/evaluations/" + id, "coordinator"));
+        }
+        assertTrue(run.getBoolean("finished"), run.toString());
+        assertTrue(run.getInt("students") > 0);
+    }
+
+    private String liveVersion() {
+        return Http.json(http.get("/api/rules", "admin")).getJsonArray("versions").getValuesAs(JsonObject.class)
+                .stream().filter(v -> v.getBoolean("active")).findFirst().orElseThrow().getString("version");
+    }
+
+    /** The project's rules/ as a zip, with some files replaced. */
+    private static byte[] rulesZip(Map<String, String> replaced) throws IOException {
+        Path root = Path.of("rules");
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String name = root.relativize(file).toString();
+                zip.putNextEntry(new ZipEntry(name));
+                zip.write(replaced.containsKey(name) ? replaced.get(name).getBytes(StandardCharsets.UTF_8)
+                        : Files.readAllBytes(file));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private void importSampleDistrict() {

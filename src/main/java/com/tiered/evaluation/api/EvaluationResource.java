@@ -9,6 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -18,6 +19,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,10 +39,15 @@ public class EvaluationResource {
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
-    @Operation(summary = "Evaluates every student with the live rules as of a date")
-    public JsonObject evaluate(@QueryParam("asOf") String asOf) {
-        EvaluationRun run = evaluations.evaluateDistrict(date(asOf), security.getUserPrincipal().getName());
-        return summary(run);
+    @Operation(summary = "Evaluates every student with the live rules as of a date; with wait=false it answers 202"
+            + " at once, and GET /api/evaluations/{id} shows the progress")
+    public Response evaluate(@QueryParam("asOf") String asOf, @QueryParam("wait") @DefaultValue("true") boolean wait) {
+        String user = security.getUserPrincipal().getName();
+        if (wait) {
+            return Response.ok(summary(evaluations.evaluateDistrict(date(asOf), user))).build();
+        }
+        long id = evaluations.startDistrict(date(asOf), user);
+        return Response.accepted(run(id)).location(java.net.URI.create("evaluations/" + id)).build();
     }
 
     @GET
@@ -49,7 +56,10 @@ public class EvaluationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
     @Operation(summary = "The summary of one evaluation run")
     public JsonObject run(@PathParam("id") long id) {
-        return summary(runs.find(id).orElseThrow(() -> new NotFoundException("No evaluation " + id)));
+        JsonObject summary = summary(runs.find(id).orElseThrow(() -> new NotFoundException("No evaluation " + id)));
+        return evaluations.progress(id).map(p -> Json.createObjectBuilder(summary).add("finished", false)
+                .add("progress", Json.createObjectBuilder().add("evaluated", p[0]).add("of", p[1])).build())
+                .orElse(summary);
     }
 
     @GET
@@ -75,6 +85,7 @@ public class EvaluationResource {
 
     static JsonObject summary(EvaluationRun run) {
         return Json.createObjectBuilder()
+                .add("finished", run.finishedAt() != null)
                 .add("id", run.id())
                 .add("asOf", run.asOf().toString())
                 .add("rulesVersion", run.rulesVersion())

@@ -12,6 +12,9 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -39,6 +42,8 @@ public class EvaluationService {
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ExecutorService executor;
 
+    private final Map<Long, Job> running = new ConcurrentHashMap<>();
+
     public EvaluationService() {
     }
 
@@ -50,46 +55,92 @@ public class EvaluationService {
         this.executor = executor;
     }
 
+    /** Evaluates every active student and answers when done. */
     public EvaluationRun evaluateDistrict(LocalDate asOf, String startedBy) {
-        return evaluate(facts.activeStudentIds(), asOf, startedBy, "DISTRICT");
+        return run(begin(facts.activeStudentIds(), asOf, startedBy, "DISTRICT"));
+    }
+
+    /** Starts a district evaluation in the background; {@link #progress} tells how far it got. */
+    public long startDistrict(LocalDate asOf, String startedBy) {
+        Job job = begin(facts.activeStudentIds(), asOf, startedBy, "DISTRICT");
+        executor.submit(() -> {
+            try {
+                run(job);
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "District evaluation " + job.runId + " failed", e);
+            }
+        });
+        return job.runId;
     }
 
     /** Re-evaluates the given students as of today, after their data changed. */
     public EvaluationRun evaluateStudents(List<String> sourcedIds, String startedBy) {
-        return evaluate(facts.idsOf(sourcedIds), LocalDate.now(), startedBy, "STUDENTS");
+        return run(begin(facts.idsOf(sourcedIds), LocalDate.now(), startedBy, "STUDENTS"));
     }
 
-    private EvaluationRun evaluate(List<Long> ids, LocalDate asOf, String startedBy, String scope) {
-        long started = System.nanoTime();
+    /** Students evaluated so far and in all, while a run is under way. */
+    public Optional<int[]> progress(long runId) {
+        Job job = running.get(runId);
+        return job == null ? Optional.empty() : Optional.of(new int[] {job.evaluated.get(), job.total});
+    }
+
+    private Job begin(List<Long> ids, LocalDate asOf, String startedBy, String scope) {
         DecisionRules rules = live.current().rules();
         long runId = runs.start(asOf, rules.version(), startedBy, scope);
-        ConcurrentLinkedQueue<List<Long>> chunks = new ConcurrentLinkedQueue<>();
-        for (int i = 0; i < ids.size(); i += CHUNK) {
-            chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-        }
-        AtomicInteger evaluated = new AtomicInteger();
-        int workers = Math.max(1, Math.min(chunks.size(), Runtime.getRuntime().availableProcessors()));
-        List<Future<?>> running = new ArrayList<>();
-        for (int w = 0; w < workers; w++) {
-            running.add(executor.submit(() -> {
-                List<Long> chunk;
-                while ((chunk = chunks.poll()) != null) {
-                    evaluated.addAndGet(evaluateChunk(runId, chunk, asOf, rules));
-                }
-            }));
-        }
-        for (Future<?> f : running) {
-            try {
+        Job job = new Job(runId, asOf, rules, ids);
+        running.put(runId, job);
+        return job;
+    }
+
+    /** Workers (one per core, this thread being one) take chunks until none is left. */
+    private EvaluationRun run(Job job) {
+        try {
+            int workers = Math.max(1, Math.min(job.chunks.size(), Runtime.getRuntime().availableProcessors()));
+            List<Future<?>> helpers = new ArrayList<>();
+            for (int w = 1; w < workers; w++) {
+                helpers.add(executor.submit(job::work));
+            }
+            job.work();
+            for (Future<?> f : helpers) {
                 f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("The evaluation was interrupted", e);
-            } catch (ExecutionException e) {
-                throw new IllegalStateException("The evaluation failed: " + e.getCause().getMessage(), e.getCause());
+            }
+            return runs.finish(job.runId, job.evaluated.get(), (System.nanoTime() - job.started) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("The evaluation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("The evaluation failed: " + e.getCause().getMessage(), e.getCause());
+        } finally {
+            running.remove(job.runId);
+        }
+    }
+
+    /** One run under way: its chunks, and how many students are done. */
+    private final class Job {
+        final long runId;
+        final LocalDate asOf;
+        final DecisionRules rules;
+        final int total;
+        final long started = System.nanoTime();
+        final ConcurrentLinkedQueue<List<Long>> chunks = new ConcurrentLinkedQueue<>();
+        final AtomicInteger evaluated = new AtomicInteger();
+
+        Job(long runId, LocalDate asOf, DecisionRules rules, List<Long> ids) {
+            this.runId = runId;
+            this.asOf = asOf;
+            this.rules = rules;
+            this.total = ids.size();
+            for (int i = 0; i < ids.size(); i += CHUNK) {
+                chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
             }
         }
-        long ms = (System.nanoTime() - started) / 1_000_000;
-        return runs.finish(runId, evaluated.get(), ms);
+
+        void work() {
+            List<Long> chunk;
+            while ((chunk = chunks.poll()) != null) {
+                evaluated.addAndGet(evaluateChunk(runId, chunk, asOf, rules));
+            }
+        }
     }
 
     private int evaluateChunk(long runId, List<Long> chunk, LocalDate asOf, DecisionRules rules) {

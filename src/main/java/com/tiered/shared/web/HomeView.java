@@ -1,6 +1,8 @@
 package com.tiered.shared.web;
 
+import com.tiered.caseload.domain.Caseloads;
 import com.tiered.evaluation.application.StudentDecisionsQuery;
+import com.tiered.identity.application.CurrentStaff;
 import com.tiered.evaluation.domain.EvaluationRun;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,9 +14,18 @@ import jakarta.inject.Named;
 public class HomeView {
     @Inject
     private StudentDecisionsQuery decisions;
+    @Inject
+    private CurrentStaff staff;
+    @Inject
+    private Caseloads caseloads;
 
     private EvaluationRun latest;
     private boolean loaded;
+
+    /** The number of students on the signed-in specialist's caseload. */
+    public long getCaseloadSize() {
+        return staff.user() == null ? 0 : caseloads.size(staff.user().getId());
+    }
 
     public EvaluationRun getLatest() {
         if (!loaded) {

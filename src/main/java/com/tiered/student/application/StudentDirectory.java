@@ -7,6 +7,7 @@ import com.tiered.identity.application.CurrentStaff;
 import com.tiered.specialed.domain.Referral;
 import com.tiered.specialed.domain.SpecialEducationPlan;
 import com.tiered.student.domain.Student;
+import com.tiered.student.domain.StudentFilter;
 import com.tiered.student.domain.StudentRepository;
 import com.tiered.student.domain.StudentSort;
 import jakarta.enterprise.context.RequestScoped;
@@ -33,13 +34,20 @@ public class StudentDirectory {
     @PersistenceContext(unitName = "tiered")
     private EntityManager em;
 
-    public List<StudentRow> page(String nameFilter, StudentSort sort, boolean ascending, int first, int size) {
-        return students.page(staff.schoolScope(), nameFilter, sort, ascending, first, size).stream()
+    /** A page of the user's students; only their caseload when {@code caseloadOnly}. */
+    public List<StudentRow> page(String nameFilter, boolean caseloadOnly, StudentSort sort, boolean ascending,
+            int first, int size) {
+        return students.page(filter(nameFilter, caseloadOnly), sort, ascending, first, size).stream()
                 .map(StudentDirectory::row).toList();
     }
 
-    public long count(String nameFilter) {
-        return students.count(staff.schoolScope(), nameFilter);
+    public long count(String nameFilter, boolean caseloadOnly) {
+        return students.count(filter(nameFilter, caseloadOnly));
+    }
+
+    private StudentFilter filter(String nameFilter, boolean caseloadOnly) {
+        Long me = caseloadOnly && staff.user() != null ? staff.user().getId() : null;
+        return new StudentFilter(staff.schoolScope(), nameFilter, me);
     }
 
     /**

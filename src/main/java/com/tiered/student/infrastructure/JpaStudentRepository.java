@@ -1,6 +1,7 @@
 package com.tiered.student.infrastructure;
 
 import com.tiered.student.domain.Student;
+import com.tiered.student.domain.StudentFilter;
 import com.tiered.student.domain.StudentRepository;
 import com.tiered.student.domain.StudentSort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +25,7 @@ public class JpaStudentRepository implements StudentRepository {
     }
 
     @Override
-    public List<Student> page(Set<Long> schoolIds, String nameFilter, StudentSort sort, boolean ascending, int first,
-            int size) {
+    public List<Student> page(StudentFilter filter, StudentSort sort, boolean ascending, int first, int size) {
         String direction = ascending ? " asc" : " desc";
         String order = switch (sort) {
             case GRADE -> "s.grade" + direction + ", s.familyName, s.givenName";
@@ -33,37 +33,42 @@ public class JpaStudentRepository implements StudentRepository {
             case SOURCED_ID -> "s.sourcedId" + direction;
             case NAME -> "s.familyName" + direction + ", s.givenName" + direction;
         };
-        TypedQuery<Student> query = em.createQuery("select s from Student s join fetch s.school" + where(schoolIds,
-                nameFilter) + " order by " + order, Student.class);
-        bind(query, schoolIds, nameFilter);
+        TypedQuery<Student> query = em.createQuery("select s from Student s join fetch s.school" + where(filter)
+                + " order by " + order, Student.class);
+        bind(query, filter);
         return query.setFirstResult(first).setMaxResults(size).getResultList();
     }
 
     @Override
-    public long count(Set<Long> schoolIds, String nameFilter) {
-        TypedQuery<Long> query = em.createQuery("select count(s) from Student s" + where(schoolIds, nameFilter),
-                Long.class);
-        bind(query, schoolIds, nameFilter);
+    public long count(StudentFilter filter) {
+        TypedQuery<Long> query = em.createQuery("select count(s) from Student s" + where(filter), Long.class);
+        bind(query, filter);
         return query.getSingleResult();
     }
 
-    private static String where(Set<Long> schoolIds, String nameFilter) {
+    private static String where(StudentFilter filter) {
         StringBuilder where = new StringBuilder(" where 1 = 1");
-        if (schoolIds != null) {
+        if (filter.schoolIds() != null) {
             where.append(" and s.school.id in :schools");
         }
-        if (nameFilter != null && !nameFilter.isBlank()) {
+        if (filter.name() != null && !filter.name().isBlank()) {
             where.append(" and (lower(s.familyName) like :name or lower(s.givenName) like :name)");
+        }
+        if (filter.caseloadOf() != null) {
+            where.append(" and s.id in (select c.studentId from CaseloadMember c where c.staffUserId = :staff)");
         }
         return where.toString();
     }
 
-    private static void bind(TypedQuery<?> query, Set<Long> schoolIds, String nameFilter) {
-        if (schoolIds != null) {
-            query.setParameter("schools", schoolIds.isEmpty() ? Set.of(-1L) : schoolIds);
+    private static void bind(TypedQuery<?> query, StudentFilter filter) {
+        if (filter.schoolIds() != null) {
+            query.setParameter("schools", filter.schoolIds().isEmpty() ? Set.of(-1L) : filter.schoolIds());
         }
-        if (nameFilter != null && !nameFilter.isBlank()) {
-            query.setParameter("name", nameFilter.trim().toLowerCase() + "%");
+        if (filter.name() != null && !filter.name().isBlank()) {
+            query.setParameter("name", filter.name().trim().toLowerCase() + "%");
+        }
+        if (filter.caseloadOf() != null) {
+            query.setParameter("staff", filter.caseloadOf());
         }
     }
 }

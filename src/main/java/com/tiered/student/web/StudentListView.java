@@ -25,6 +25,7 @@ public class StudentListView implements Serializable {
     private transient StudentDirectory directory;
 
     private String search;
+    private boolean caseloadOnly;
     private LazyDataModel<StudentRow> students;
 
     @PostConstruct
@@ -34,6 +35,14 @@ public class StudentListView implements Serializable {
 
     public LazyDataModel<StudentRow> getStudents() {
         return students;
+    }
+
+    public boolean isCaseloadOnly() {
+        return caseloadOnly;
+    }
+
+    public void setCaseloadOnly(boolean caseloadOnly) {
+        this.caseloadOnly = caseloadOnly;
     }
 
     public String getSearch() {
@@ -49,7 +58,7 @@ public class StudentListView implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) directory.count(search);
+            return (int) directory.count(search, caseloadOnly);
         }
 
         @Override
@@ -66,7 +75,7 @@ public class StudentListView implements Serializable {
                 };
                 ascending = meta.getOrder() != SortOrder.DESCENDING;
             }
-            return directory.page(search, sort, ascending, first, pageSize);
+            return directory.page(search, caseloadOnly, sort, ascending, first, pageSize);
         }
 
         @Override

@@ -1,0 +1,2 @@
+/** Caseloads: the students an intervention specialist works with. */
+package com.tiered.caseload.domain;

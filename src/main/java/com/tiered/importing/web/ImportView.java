@@ -1,0 +1,94 @@
+package com.tiered.importing.web;
+
+import com.tiered.identity.application.CurrentStaff;
+import com.tiered.importing.application.ImportHistoryQuery;
+import com.tiered.importing.application.ImportService;
+import com.tiered.importing.application.ImportedFile;
+import com.tiered.importing.domain.FileRefused;
+import com.tiered.importing.domain.ImportHistory;
+import com.tiered.importing.domain.ImportKind;
+import com.tiered.importing.domain.ImportReport;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/** The import page: upload a district file, read its report, see the history. */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient ImportService imports;
+    @Inject
+    private transient ImportHistoryQuery history;
+    @Inject
+    private transient CurrentStaff staff;
+
+    private String kind = "";
+    private String fileName;
+    private ImportReport report;
+
+    public void upload(FileUploadEvent event) throws IOException {
+        UploadedFile file = event.getFile();
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        }
+        fileName = file.getFileName();
+        ImportKind chosen = kind.isEmpty() ? ImportedFile.detect(fileName, Arrays.copyOf(content,
+                Math.min(content.length, 4096))).orElse(null) : ImportKind.ofUrlName(kind);
+        if (chosen == null) {
+            message(FacesMessage.SEVERITY_ERROR, fileName + ": Tiered cannot tell what kind of file this is from its"
+                    + " header; choose the kind and upload it again.");
+            return;
+        }
+        try {
+            report = imports.importFile(chosen, new ByteArrayInputStream(content), fileName, staff.username());
+            message(report.rowsRejected() > 0 ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO,
+                    fileName + " (" + chosen.urlName() + "): " + report.rowsImported() + " imported, "
+                            + report.rowsUnchanged() + " unchanged, " + report.rowsRejected() + " rejected.");
+        } catch (FileRefused e) {
+            report = null;
+            message(FacesMessage.SEVERITY_ERROR, fileName + " was refused: " + e.getMessage());
+        }
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public List<ImportKind> getKinds() {
+        return List.of(ImportKind.values());
+    }
+
+    public List<ImportHistory.Entry> getHistory() {
+        return history.recent();
+    }
+
+    public String getKind() {
+        return kind;
+    }
+
+    public void setKind(String kind) {
+        this.kind = kind == null ? "" : kind;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public ImportReport getReport() {
+        return report;
+    }
+}

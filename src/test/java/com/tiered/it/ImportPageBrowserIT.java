@@ -1,0 +1,65 @@
+package com.tiered.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/** A coordinator uploads a file with a bad row on the import page and reads the report and the history. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ImportPageBrowserIT {
+    @ArquillianResource
+    private URL deployed;
+    @TempDir
+    Path work;
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @Test
+    void aCoordinatorUploadsAFileAndSeesEachRejectedRowWithItsReason() throws IOException {
+        Http http = new Http(deployed);
+        http.post("/api/imports/oneroster", "admin", "application/zip", sample("oneroster.zip"));
+        Path file = work.resolve("winter-screening.csv");
+        Files.writeString(file, "student_sourced_id,domain,measure,window,administered_on,score,percentile\n"
+                + "stu-00001,READING,STAR_READING,WINTER,2026-01-20,700,35\n"
+                + "stu-00001,READING,STAR_READING,AUTUMN,2026-01-21,700,35\n");
+        try (Browser browser = new Browser()) {
+            browser.signIn(http.url("/login.xhtml"), "coordinator");
+            browser.driver.get(http.url("/imports.xhtml"));
+            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")));
+            browser.screenshot("10-imports");
+            browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counts")));
+            browser.ajaxDone();
+            String counts = browser.driver.findElement(By.id("counts")).getText();
+            assertTrue(counts.contains("2 rows read, 1 imported, 0 unchanged, 1 rejected"), counts);
+            String errors = browser.driver.findElement(By.id("errors")).getText();
+            assertTrue(errors.contains("3") && errors.contains("window") && errors.contains("AUTUMN"), errors);
+            assertTrue(browser.driver.findElement(By.id("history")).getText().contains("winter-screening.csv"));
+            browser.screenshot("11-import-report");
+        }
+    }
+
+    private static byte[] sample(String name) throws IOException {
+        try (InputStream in = ImportPageBrowserIT.class.getResourceAsStream("/samples/district-small/" + name)) {
+            return in.readAllBytes();
+        }
+    }
+}
