@@ -2,14 +2,9 @@ package com.tiered.assessment.domain;
 
 import com.tiered.shared.domain.Code;
 import com.tiered.student.domain.Student;
+import com.tiered.student.domain.StudentRecordEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,15 +12,7 @@ import java.util.Objects;
 /** A student's progress-monitoring goal in a domain; its aim line runs from the baseline to the goal. */
 @Entity
 @Table(name = "goal")
-public class Goal {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id")
-    private Student student;
-
+public class Goal extends StudentRecordEntry {
     @Column(nullable = false)
     private String domain;
 
@@ -49,7 +36,7 @@ public class Goal {
 
     public Goal(Student student, String domain, String measure, double baselineScore, LocalDate baselineDate,
             double goalScore, LocalDate goalDate) {
-        this.student = Objects.requireNonNull(student, "student");
+        super(student);
         this.domain = Code.requireIdentifier("domain", domain);
         this.measure = Code.requireIdentifier("measure", measure);
         this.baselineScore = ScreeningResult.requireFinite(baselineScore);
@@ -59,14 +46,6 @@ public class Goal {
         if (!goalDate.isAfter(baselineDate)) {
             throw new IllegalArgumentException("goal date " + goalDate + " is not after baseline date " + baselineDate);
         }
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Student getStudent() {
-        return student;
     }
 
     public String getDomain() {

@@ -2,16 +2,11 @@ package com.tiered.assessment.domain;
 
 import com.tiered.shared.domain.Code;
 import com.tiered.student.domain.Student;
+import com.tiered.student.domain.StudentRecordEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,15 +14,7 @@ import java.util.Objects;
 /** One universal-screening result. */
 @Entity
 @Table(name = "screening_result")
-public class ScreeningResult {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id")
-    private Student student;
-
+public class ScreeningResult extends StudentRecordEntry {
     @Column(nullable = false)
     private String domain;
 
@@ -51,7 +38,7 @@ public class ScreeningResult {
 
     public ScreeningResult(Student student, String domain, String measure, ScreeningWindow window,
             LocalDate administeredOn, double score, Integer percentile) {
-        this.student = Objects.requireNonNull(student, "student");
+        super(student);
         this.domain = Code.requireIdentifier("domain", domain);
         this.measure = Code.requireIdentifier("measure", measure);
         this.window = Objects.requireNonNull(window, "window");
@@ -72,14 +59,6 @@ public class ScreeningResult {
             throw new IllegalArgumentException("score is not a number");
         }
         return score;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Student getStudent() {
-        return student;
     }
 
     public String getDomain() {

@@ -2,14 +2,9 @@ package com.tiered.specialed.domain;
 
 import com.tiered.shared.domain.Code;
 import com.tiered.student.domain.Student;
+import com.tiered.student.domain.StudentRecordEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -17,15 +12,7 @@ import java.util.Objects;
 /** A referral for a special-education evaluation; its legal clock starts at the parents' consent. */
 @Entity
 @Table(name = "referral")
-public class Referral {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id")
-    private Student student;
-
+public class Referral extends StudentRecordEntry {
     @Column(nullable = false)
     private String domain;
 
@@ -39,7 +26,7 @@ public class Referral {
     }
 
     public Referral(Student student, String domain, LocalDate consentDate, LocalDate evaluationCompletedOn) {
-        this.student = Objects.requireNonNull(student, "student");
+        super(student);
         this.domain = Code.requireIdentifier("domain", domain);
         this.consentDate = Objects.requireNonNull(consentDate, "consentDate");
         if (evaluationCompletedOn != null && evaluationCompletedOn.isBefore(consentDate)) {
@@ -47,14 +34,6 @@ public class Referral {
                     + " is before consent on " + consentDate);
         }
         this.evaluationCompletedOn = evaluationCompletedOn;
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Student getStudent() {
-        return student;
     }
 
     public String getDomain() {

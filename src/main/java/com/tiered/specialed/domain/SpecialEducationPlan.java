@@ -2,15 +2,10 @@ package com.tiered.specialed.domain;
 
 import com.tiered.shared.domain.Code;
 import com.tiered.student.domain.Student;
+import com.tiered.student.domain.StudentRecordEntry;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,15 +14,7 @@ import java.util.Objects;
 /** An IEP or 504 plan: the domains an IEP covers, its accommodations and its legal dates. */
 @Entity
 @Table(name = "special_education_plan")
-public class SpecialEducationPlan {
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    private Long id;
-
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id")
-    private Student student;
-
+public class SpecialEducationPlan extends StudentRecordEntry {
     @Column(nullable = false)
     private String kind;
 
@@ -53,7 +40,7 @@ public class SpecialEducationPlan {
 
     public SpecialEducationPlan(Student student, PlanKind kind, List<String> domains, LocalDate startDate,
             LocalDate annualReviewDate, LocalDate reevaluationDate, List<String> accommodations) {
-        this.student = Objects.requireNonNull(student, "student");
+        super(student);
         this.kind = Objects.requireNonNull(kind, "kind").code();
         domains.forEach(d -> Code.requireIdentifier("domain", d));
         if (kind == PlanKind.IEP && domains.isEmpty()) {
@@ -67,14 +54,6 @@ public class SpecialEducationPlan {
         }
         this.reevaluationDate = reevaluationDate;
         this.accommodations = List.copyOf(accommodations);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public Student getStudent() {
-        return student;
     }
 
     public PlanKind getKind() {

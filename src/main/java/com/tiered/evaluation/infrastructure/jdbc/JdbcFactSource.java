@@ -126,97 +126,68 @@ public class JdbcFactSource implements FactSource {
         return ordered;
     }
 
-    private static void screenings(Connection c, Map<Long, Bundle> bundles, long from, long to, LocalDate asOf)
-            throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select student_id, domain, measure, screening_window,"
-                + " administered_on, score, percentile from screening_result"
-                + " where student_id between ? and ? and administered_on <= ?")) {
+    /** Reads one kind of fact for a range of students; the mapper adds each row to its student's bundle. */
+    @FunctionalInterface
+    private interface RowMapper {
+        void add(Bundle bundle, ResultSet rs) throws SQLException;
+    }
+
+    private static void each(Connection c, Map<Long, Bundle> bundles, String sql, long from, long to, LocalDate asOf,
+            RowMapper mapper) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, from);
             ps.setLong(2, to);
-            Jdbc.setDate(ps, 3, asOf);
+            if (asOf != null) {
+                Jdbc.setDate(ps, 3, asOf);
+            }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     Bundle b = bundles.get(rs.getLong(1));
                     if (b != null) {
-                        b.screenings.add(new Screening(b.id(), rs.getString(2), rs.getString(3), rs.getString(4),
-                                Jdbc.date(rs, "administered_on"), rs.getDouble(6), Jdbc.integer(rs, "percentile")));
+                        mapper.add(b, rs);
                     }
                 }
             }
         }
+    }
+
+    private static void screenings(Connection c, Map<Long, Bundle> bundles, long from, long to, LocalDate asOf)
+            throws SQLException {
+        each(c, bundles, "select student_id, domain, measure, screening_window, administered_on, score, percentile"
+                + " from screening_result where student_id between ? and ? and administered_on <= ?", from, to, asOf,
+                (b, rs) -> b.screenings.add(new Screening(b.id(), rs.getString(2), rs.getString(3), rs.getString(4),
+                        Jdbc.date(rs, "administered_on"), rs.getDouble(6), Jdbc.integer(rs, "percentile"))));
     }
 
     private static void progress(Connection c, Map<Long, Bundle> bundles, long from, long to, LocalDate asOf)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select student_id, domain, measure, administered_on, score"
-                + " from progress_point where student_id between ? and ? and administered_on <= ?")) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            Jdbc.setDate(ps, 3, asOf);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Bundle b = bundles.get(rs.getLong(1));
-                    if (b != null) {
-                        b.progress.add(new ProgressPoint(b.id(), rs.getString(2), rs.getString(3),
-                                Jdbc.date(rs, "administered_on"), rs.getDouble(5)));
-                    }
-                }
-            }
-        }
+        each(c, bundles, "select student_id, domain, measure, administered_on, score from progress_point"
+                + " where student_id between ? and ? and administered_on <= ?", from, to, asOf,
+                (b, rs) -> b.progress.add(new ProgressPoint(b.id(), rs.getString(2), rs.getString(3),
+                        Jdbc.date(rs, "administered_on"), rs.getDouble(5))));
     }
 
     private static void goals(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select student_id, domain, measure, baseline_score,"
-                + " baseline_date, goal_score, goal_date from goal where student_id between ? and ?")) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Bundle b = bundles.get(rs.getLong(1));
-                    if (b != null) {
-                        b.goals.add(new Goal(b.id(), rs.getString(2), rs.getString(3), rs.getDouble(4),
-                                Jdbc.date(rs, "baseline_date"), rs.getDouble(6), Jdbc.date(rs, "goal_date")));
-                    }
-                }
-            }
-        }
+        each(c, bundles, "select student_id, domain, measure, baseline_score, baseline_date, goal_score, goal_date"
+                + " from goal where student_id between ? and ?", from, to, null,
+                (b, rs) -> b.goals.add(new Goal(b.id(), rs.getString(2), rs.getString(3), rs.getDouble(4),
+                        Jdbc.date(rs, "baseline_date"), rs.getDouble(6), Jdbc.date(rs, "goal_date"))));
     }
 
     private static void plans(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select student_id, kind, domains, start_date,"
-                + " annual_review_date, reevaluation_date, accommodations from special_education_plan"
-                + " where student_id between ? and ?")) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Bundle b = bundles.get(rs.getLong(1));
-                    if (b != null) {
-                        b.plans.add(new SpecialEducationPlan(b.id(), rs.getString(2),
-                                new LinkedHashSet<>(TextListConverter.split(rs.getString(3))),
-                                Jdbc.date(rs, "start_date"), Jdbc.date(rs, "annual_review_date"),
-                                Jdbc.date(rs, "reevaluation_date"), TextListConverter.split(rs.getString(7))));
-                    }
-                }
-            }
-        }
+        each(c, bundles, "select student_id, kind, domains, start_date, annual_review_date, reevaluation_date,"
+                + " accommodations from special_education_plan where student_id between ? and ?", from, to, null,
+                (b, rs) -> b.plans.add(new SpecialEducationPlan(b.id(), rs.getString(2),
+                        new LinkedHashSet<>(TextListConverter.split(rs.getString(3))), Jdbc.date(rs, "start_date"),
+                        Jdbc.date(rs, "annual_review_date"), Jdbc.date(rs, "reevaluation_date"),
+                        TextListConverter.split(rs.getString(7)))));
     }
 
     private static void referrals(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select student_id, domain, consent_date,"
-                + " evaluation_completed_on from referral where student_id between ? and ?")) {
-            ps.setLong(1, from);
-            ps.setLong(2, to);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Bundle b = bundles.get(rs.getLong(1));
-                    if (b != null) {
-                        b.referrals.add(new Referral(b.id(), rs.getString(2), Jdbc.date(rs, "consent_date"),
-                                Jdbc.date(rs, "evaluation_completed_on")));
-                    }
-                }
-            }
-        }
+        each(c, bundles, "select student_id, domain, consent_date, evaluation_completed_on from referral"
+                + " where student_id between ? and ?", from, to, null,
+                (b, rs) -> b.referrals.add(new Referral(b.id(), rs.getString(2), Jdbc.date(rs, "consent_date"),
+                        Jdbc.date(rs, "evaluation_completed_on"))));
     }
 
     private static final class Bundle {
