@@ -26,7 +26,7 @@ import javax.sql.DataSource;
  */
 final class CsvImporter {
     static final int CHUNK = 1_000;
-    /** How many keys the duplicate check remembers; past it, duplicates far apart are no longer reported. */
+    /** How many keys the duplicate check remembers (32 MB); past it, new keys are no longer checked. */
     private static final int KEYS_REMEMBERED = 2_000_000;
 
     private final DataSource dataSource;
@@ -41,7 +41,7 @@ final class CsvImporter {
     ImportOutcome run(FileKind kind, InputStream in) {
         ImportReport report = new ImportReport(kind.name());
         Set<String> changed = new java.util.LinkedHashSet<>();
-        Map<Long, Long> seenKeys = new HashMap<>();
+        KeyLines seenKeys = new KeyLines(KEYS_REMEMBERED);
         try (CsvSource file = new CsvSource(in, "The " + kind.name() + " file", kind.required(), kind.known())) {
             TableShape shape = kind.shape(file);
             LinkedHashMap<String, ParsedRow> chunk = new LinkedHashMap<>();
@@ -59,17 +59,15 @@ final class CsvImporter {
                 }
                 String key = identity(kind, shape, parsed);
                 long fingerprint = fingerprint(key);
-                Long earlier = seenKeys.get(fingerprint);
-                if (earlier != null) {
+                long earlier = seenKeys.get(fingerprint);
+                if (earlier != 0) {
                     report.warn(row.line(), "the row repeats the key of line " + earlier + "; the later row wins");
                     ParsedRow dropped = chunk.remove(key);
                     if (dropped != null) {
                         report.unchanged();
                     }
                 }
-                if (seenKeys.size() < KEYS_REMEMBERED) {
-                    seenKeys.put(fingerprint, row.line());
-                }
+                seenKeys.put(fingerprint, row.line());
                 chunk.put(key, parsed);
                 if (chunk.size() >= CHUNK) {
                     flush(kind, shape, new ArrayList<>(chunk.values()), report, changed);
