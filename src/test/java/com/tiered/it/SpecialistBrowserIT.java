@@ -51,6 +51,20 @@ class SpecialistBrowserIT {
             assertEquals(name, browser.driver.findElement(By.id("student-name")).getText());
             assertTrue(browser.driver.getPageSource().contains("Maple Grove Elementary"), "the specialist's school");
             browser.screenshot("04-student");
+
+            browser.driver.get(http.url("/students.xhtml"));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.student-link")));
+            String all = browser.driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
+            browser.driver.findElement(By.cssSelector("#list\\:caseload .ui-chkbox-box")).click();
+            browser.ajaxDone();
+            browser.wait.until(d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(all));
+            browser.driver.findElement(By.cssSelector("a.student-link")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#progress canvas")));
+            assertTrue(browser.driver.findElement(By.id("progress")).getText().contains("goal"),
+                    "a student on the caseload has a goal and its chart");
+            ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                    .executeScript("document.getElementById('progress').scrollIntoView();");
+            browser.screenshot("05-caseload-student-chart");
         }
     }
 }

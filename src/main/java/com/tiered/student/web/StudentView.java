@@ -10,6 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.List;
 
 /** The student page: what is stored about the student and what the rules decided, with why. */
 @Named
@@ -25,6 +26,7 @@ public class StudentView {
     private String id;
     private StudentRecord record;
     private StudentEvaluation evaluation;
+    private List<ProgressChart> charts = List.of();
 
     /** Called on the page's viewAction: loads the student or answers 404. */
     public void load() throws IOException {
@@ -41,6 +43,7 @@ public class StudentView {
             return;
         }
         evaluation = decisions.latestFor(id).orElse(null);
+        charts = ProgressChart.of(record);
     }
 
     public String getId() {
@@ -53,6 +56,10 @@ public class StudentView {
 
     public StudentRecord getRecord() {
         return record;
+    }
+
+    public List<ProgressChart> getCharts() {
+        return charts;
     }
 
     public StudentEvaluation getEvaluation() {

@@ -72,6 +72,17 @@ public final class GoalSeries {
                 + rise().doubleValue() * daysFromBaseline(date) / (double) goalSpanDays();
     }
 
+    /** The OLS trend line's value at a date (for charts); the baseline score when there are no points. */
+    public double trendAt(LocalDate date) {
+        if (points.isEmpty()) {
+            return goal.getBaselineScore();
+        }
+        double meanX = points.stream().mapToLong(p -> daysFromBaseline(p.getAdministeredOn())).average().orElse(0);
+        double meanY = points.stream().mapToDouble(ProgressPoint::getScore).average().orElse(0);
+        double slopePerDay = getTrendPerWeek() / 7;
+        return meanY + slopePerDay * (daysFromBaseline(date) - meanX);
+    }
+
     /** Sign of (trend slope - aim slope): -1 when the trend is below the aim line's slope. */
     public int trendVersusAim() {
         BigDecimal[] trend = trendFraction();
