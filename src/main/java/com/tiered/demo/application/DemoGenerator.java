@@ -23,6 +23,8 @@ public final class DemoGenerator {
     private static final String[] ACCOMMODATIONS = {"Extended time", "Breaks", "Read aloud", "Small group",
         "Preferential seating", "Calculator", "Graphic organizers", "Speech-to-text"};
 
+    private static final int SCORE_NOISE = 40;
+
     private final Random random;
     private final LocalDate today;
 
@@ -59,7 +61,7 @@ public final class DemoGenerator {
             String[] names = {"FALL", "WINTER", "SPRING", "FALL", "WINTER", "SPRING"};
             for (int w = 0; w < windows.size(); w++) {
                 int percentile = clamp(level + random.nextInt(11) - 5, 1, 99);
-                double score = 300 + percentile * 6 + random.nextInt(40);
+                double score = scaledScore(percentile);
                 data.screenings.add(new DemoData.ScreeningRow(id, domain, measure, names[w], windows.get(w), score,
                         percentile));
             }
@@ -120,6 +122,12 @@ public final class DemoGenerator {
             }
         }
         return picked;
+    }
+
+    /** A made-up scaled score that rises with the national rank, with some noise. */
+    private double scaledScore(int nationalRank) {
+        int noise = random.nextInt(SCORE_NOISE);
+        return 300 + nationalRank * 6 + noise;
     }
 
     /** Last school year's three windows and this year's that have happened. */
