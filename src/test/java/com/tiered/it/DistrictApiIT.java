@@ -200,6 +200,21 @@ class DistrictApiIT {
     }
 
     @Test
+    void theCoordinatorsDeadlinesShowTheEvaluationClocksWithOverdueFirst() {
+        importSampleDistrict();
+        http.post("/api/evaluations?asOf=" + SampleDistrict.asOf(), "admin");
+        HttpResponse<String> page = http.get("/deadlines.xhtml", "coordinator");
+        assertEquals(200, page.statusCode());
+        String body = page.body();
+        int overdue = body.indexOf("EVALUATION_OVERDUE");
+        int dueSoon = body.indexOf("EVALUATION_DUE_SOON");
+        assertTrue(overdue > 0 && dueSoon > overdue, "overdue clocks come first");
+        assertTrue(body.contains("Kowalski, Kenji"), "stu-00004's overdue evaluation, by name");
+        assertTrue(body.contains("days overdue"), "with the evidence");
+        assertEquals(403, http.get("/deadlines.xhtml", "specialist").statusCode());
+    }
+
+    @Test
     void aPrincipalIsRefusedAStudentOfAnotherSchool() {
         importSampleDistrict();
         HttpResponse<String> page = http.get("/student.xhtml?id=stu-00034", "principal");

@@ -56,10 +56,15 @@ public class EvaluationResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
     @Operation(summary = "The summary of one evaluation run")
     public JsonObject run(@PathParam("id") long id) {
+        // Progress first: a run that ends between the two reads is then seen finished, never in between.
+        var progress = evaluations.progress(id);
         JsonObject summary = summary(runs.find(id).orElseThrow(() -> new NotFoundException("No evaluation " + id)));
-        return evaluations.progress(id).map(p -> Json.createObjectBuilder(summary).add("finished", false)
-                .add("progress", Json.createObjectBuilder().add("evaluated", p[0]).add("of", p[1])).build())
-                .orElse(summary);
+        if (summary.getBoolean("finished") || progress.isEmpty()) {
+            return summary;
+        }
+        int[] p = progress.get();
+        return Json.createObjectBuilder(summary).add("progress", Json.createObjectBuilder().add("evaluated", p[0])
+                .add("of", p[1])).build();
     }
 
     @GET

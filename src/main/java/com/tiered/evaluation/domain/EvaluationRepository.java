@@ -21,6 +21,9 @@ public interface EvaluationRepository {
     /** The newest finished run over the whole district. */
     Optional<EvaluationRun> latestDistrictRun();
 
+    /** The flags with the given codes in a run, with their students' names and schools. */
+    List<FlaggedStudent> flagged(long runId, java.util.Set<String> codes);
+
     /** The decisions of a run, sorted by student. */
     List<StudentDecisions> decisions(long runId);
 

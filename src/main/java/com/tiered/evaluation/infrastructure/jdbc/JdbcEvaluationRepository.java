@@ -4,6 +4,7 @@ import com.tiered.evaluation.domain.DomainDecision;
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.EvaluationRun;
 import com.tiered.evaluation.domain.FlagDecision;
+import com.tiered.evaluation.domain.FlaggedStudent;
 import com.tiered.evaluation.domain.PlanRecommendation;
 import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
@@ -199,6 +200,35 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
                 rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
                 finished == null ? null : finished.toInstant(), rs.getString("scope"), rs.getInt("students"),
                 rs.getInt("flags"), rs.getInt("failures"), rs.getLong("duration_ms"));
+    }
+
+    @Override
+    public List<FlaggedStudent> flagged(long runId, java.util.Set<String> codes) {
+        if (codes.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.read(dataSource, c -> {
+            List<FlaggedStudent> flagged = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select f.student_sourced_id, s.family_name, s.given_name,"
+                    + " sc.name, f.domain, f.code, f.rule_name, f.explanation from flag_decision f"
+                    + " join student s on s.sourced_id = f.student_sourced_id join school sc on sc.id = s.school_id"
+                    + " where f.run_id = ? and f.code in (" + String.join(",", java.util.Collections.nCopies(
+                            codes.size(), "?")) + ") order by s.family_name, s.given_name, f.code")) {
+                ps.setLong(1, runId);
+                int i = 2;
+                for (String code : codes) {
+                    ps.setString(i++, code);
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        flagged.add(new FlaggedStudent(rs.getString(1), rs.getString(2) + ", " + rs.getString(3),
+                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                                rs.getString(8)));
+                    }
+                }
+            }
+            return flagged;
+        });
     }
 
     @Override
