@@ -74,6 +74,11 @@ class CoordinatorBrowserIT {
             assertTrue(browser.driver.findElement(By.id("latest-evaluation")).getText()
                     .contains("As of " + java.time.LocalDate.now()));
             browser.screenshot("12-evaluated");
+
+            browser.driver.findElement(By.linkText("Deadlines")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deadlines:clocks")));
+            assertTrue(browser.driver.findElement(By.id("deadlines:clocks")).getText().contains("Legal timelines"));
+            browser.screenshot("13-deadlines");
         }
     }
 
