@@ -1,8 +1,8 @@
 package com.tiered.demo.infrastructure;
 
 import com.tiered.demo.application.DemoData;
-import com.tiered.evaluation.infrastructure.jdbc.Jdbc;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.shared.infrastructure.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;

@@ -1,9 +1,9 @@
 package com.tiered.importing.infrastructure;
 
-import com.tiered.evaluation.infrastructure.jdbc.Jdbc;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.shared.infrastructure.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;

@@ -7,7 +7,9 @@ import com.tiered.evaluation.domain.FlagDecision;
 import com.tiered.evaluation.domain.FlaggedStudent;
 import com.tiered.evaluation.domain.PlanRecommendation;
 import com.tiered.evaluation.domain.StudentDecisions;
+import com.tiered.evaluation.domain.StudentDecisionsDraft;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.shared.infrastructure.Jdbc;
 import com.tiered.specialed.domain.TextListConverter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -267,13 +269,13 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     /** Reads the decisions of a run (of one student when {@code only} is given), sorted by student and domain. */
     private static List<StudentDecisions> assemble(Connection c, long runId, String only) throws SQLException {
         String studentFilter = only == null ? "" : " and student_sourced_id = ?";
-        Map<String, Draft> drafts = new TreeMap<>();
+        Map<String, StudentDecisionsDraft> drafts = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "select student_sourced_id from evaluated_student where run_id = ?" + studentFilter)) {
             bind(ps, runId, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    drafts.put(rs.getString(1), new Draft());
+                    drafts.put(rs.getString(1), new StudentDecisionsDraft(rs.getString(1)));
                 }
             }
         }
@@ -282,10 +284,8 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             bind(ps, runId, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Draft d = drafts.get(rs.getString(1));
-                    d.domain(rs.getString(2)).tier = Jdbc.integer(rs, "tier");
-                    d.domain(rs.getString(2)).rule = rs.getString(4);
-                    d.domain(rs.getString(2)).explanation = rs.getString(5);
+                    drafts.get(rs.getString(1)).tier(rs.getString(2), Jdbc.integer(rs, "tier"), rs.getString(4),
+                            rs.getString(5));
                 }
             }
         }
@@ -294,13 +294,9 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             bind(ps, runId, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    Draft d = drafts.get(rs.getString(1));
-                    FlagDecision flag = new FlagDecision(rs.getString(3), rs.getString(4), rs.getString(5));
-                    if (STUDENT_LEVEL.equals(rs.getString(2))) {
-                        d.studentFlags.put(flag.code(), flag);
-                    } else {
-                        d.domain(rs.getString(2)).flags.put(flag.code(), flag);
-                    }
+                    String domain = STUDENT_LEVEL.equals(rs.getString(2)) ? null : rs.getString(2);
+                    drafts.get(rs.getString(1)).flag(domain,
+                            new FlagDecision(rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
         }
@@ -309,7 +305,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             bind(ps, runId, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    drafts.get(rs.getString("student_sourced_id")).plans.add(new PlanRecommendation(
+                    drafts.get(rs.getString("student_sourced_id")).plan(new PlanRecommendation(
                             rs.getString("domain"), rs.getInt("tier"), rs.getString("intervention"),
                             rs.getString("intervention_description"), rs.getInt("sessions_per_week"),
                             rs.getInt("minutes_per_session"), rs.getString("progress_measure"),
@@ -320,7 +316,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             }
         }
         List<StudentDecisions> result = new ArrayList<>(drafts.size());
-        drafts.forEach((id, d) -> result.add(d.toDecisions(id)));
+        drafts.values().forEach(d -> result.add(d.build()));
         return result;
     }
 
@@ -329,29 +325,5 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
         if (only != null) {
             ps.setString(2, only);
         }
-    }
-
-    private static final class Draft {
-        final Map<String, DomainDraft> domains = new TreeMap<>();
-        final Map<String, FlagDecision> studentFlags = new TreeMap<>();
-        final List<PlanRecommendation> plans = new ArrayList<>();
-
-        DomainDraft domain(String name) {
-            return domains.computeIfAbsent(name, n -> new DomainDraft());
-        }
-
-        StudentDecisions toDecisions(String id) {
-            List<DomainDecision> list = new ArrayList<>();
-            domains.forEach((name, d) -> list.add(new DomainDecision(name, d.tier, d.rule, d.explanation,
-                    new ArrayList<>(d.flags.values()))));
-            return new StudentDecisions(id, list, new ArrayList<>(studentFlags.values()), plans);
-        }
-    }
-
-    private static final class DomainDraft {
-        Integer tier;
-        String rule;
-        String explanation;
-        final Map<String, FlagDecision> flags = new TreeMap<>();
     }
 }

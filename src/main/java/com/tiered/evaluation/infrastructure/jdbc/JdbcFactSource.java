@@ -9,6 +9,7 @@ import com.tiered.evaluation.domain.fact.Screening;
 import com.tiered.evaluation.domain.fact.SpecialEducationPlan;
 import com.tiered.evaluation.domain.fact.Student;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.shared.infrastructure.Jdbc;
 import com.tiered.specialed.domain.TextListConverter;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;

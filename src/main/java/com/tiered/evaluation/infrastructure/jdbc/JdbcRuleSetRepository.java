@@ -5,6 +5,7 @@ import com.tiered.evaluation.domain.RuleSet;
 import com.tiered.evaluation.domain.RuleSetRepository;
 import com.tiered.evaluation.domain.RuleSetVersion;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.shared.infrastructure.Jdbc;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;

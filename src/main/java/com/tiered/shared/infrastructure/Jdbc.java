@@ -1,4 +1,4 @@
-package com.tiered.evaluation.infrastructure.jdbc;
+package com.tiered.shared.infrastructure;
 
 import java.sql.Connection;
 import java.sql.Date;
