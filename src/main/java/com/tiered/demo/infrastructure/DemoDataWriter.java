@@ -140,10 +140,12 @@ public class DemoDataWriter {
                 return 0;
             }
             for (String table : new String[] {"domain_decision", "flag_decision", "plan_recommendation",
-                "evaluated_student", "evaluation_failure"}) {
+                "evaluated_student", "evaluation_failure", "student_standing", "standing_tier", "standing_flag"}) {
                 execute(c, "delete from " + table + " where student_sourced_id in (" + demoIds + ")");
             }
-            for (String table : new String[] {"caseload_member", "screening_result", "progress_point", "goal",
+            execute(c, "delete from intervention_plan_event where plan_id in (select id from intervention_plan"
+                    + " where student_id in (" + demoStudents + "))");
+            for (String table : new String[] {"intervention_plan", "caseload_member", "screening_result", "progress_point", "goal",
                 "special_education_plan", "referral"}) {
                 execute(c, "delete from " + table + " where student_id in (" + demoStudents + ")");
             }

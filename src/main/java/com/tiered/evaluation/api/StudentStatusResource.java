@@ -6,6 +6,8 @@ import com.tiered.evaluation.domain.EvaluationRepository.StudentEvaluation;
 import com.tiered.evaluation.domain.FlagDecision;
 import com.tiered.evaluation.domain.PlanRecommendation;
 import com.tiered.identity.domain.Role;
+import com.tiered.audit.application.AccessRecorder;
+import com.tiered.audit.domain.AccessAction;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,8 @@ public class StudentStatusResource {
     private EvaluationRepository runs;
     @Inject
     private StudentDirectory directory;
+    @Inject
+    private AccessRecorder access;
 
     @GET
     @Path("{sourcedId}/status")
@@ -45,6 +49,7 @@ public class StudentStatusResource {
         } catch (NotInScope e) {
             throw new ForbiddenException(e.getMessage());
         }
+        access.record(AccessAction.VIEWED_STUDENT, sourcedId, "Status through the API");
         StudentEvaluation latest = runs.latestFor(sourcedId)
                 .orElseThrow(() -> new NotFoundException("No evaluation of student " + sourcedId));
         JsonArrayBuilder domains = Json.createArrayBuilder();

@@ -1,5 +1,6 @@
 package com.tiered.evaluation.domain;
 
+import com.tiered.evaluation.domain.fact.GrowthNorm;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -15,4 +16,7 @@ public interface DecisionRules {
      * @throws RuleSetRejected when the rules run away (fire past the limit)
      */
     List<StudentDecisions> decide(LocalDate asOf, List<StudentFacts> students);
+
+    /** The growth norms the rule files hold, for the goal-setting assistant. */
+    List<GrowthNorm> growthNorms();
 }

@@ -1,15 +1,15 @@
 package com.tiered.student.application;
 
 import com.tiered.assessment.domain.Goal;
+import com.tiered.audit.application.AccessRecorder;
+import com.tiered.audit.domain.AccessAction;
 import com.tiered.assessment.domain.ProgressPoint;
 import com.tiered.assessment.domain.ScreeningResult;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.specialed.domain.Referral;
 import com.tiered.specialed.domain.SpecialEducationPlan;
 import com.tiered.student.domain.Student;
-import com.tiered.student.domain.StudentFilter;
 import com.tiered.student.domain.StudentRepository;
-import com.tiered.student.domain.StudentSort;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,24 +31,10 @@ public class StudentDirectory {
     private StudentRepository students;
     @Inject
     private CurrentStaff staff;
+    @Inject
+    private AccessRecorder access;
     @PersistenceContext(unitName = "tiered")
     private EntityManager em;
-
-    /** A page of the user's students; only their caseload when {@code caseloadOnly}. */
-    public List<StudentRow> page(String nameFilter, boolean caseloadOnly, StudentSort sort, boolean ascending,
-            int first, int size) {
-        return students.page(filter(nameFilter, caseloadOnly), sort, ascending, first, size).stream()
-                .map(StudentDirectory::row).toList();
-    }
-
-    public long count(String nameFilter, boolean caseloadOnly) {
-        return students.count(filter(nameFilter, caseloadOnly));
-    }
-
-    private StudentFilter filter(String nameFilter, boolean caseloadOnly) {
-        Long me = caseloadOnly && staff.user() != null ? staff.user().getId() : null;
-        return new StudentFilter(staff.schoolScope(), nameFilter, me);
-    }
 
     /**
      * Refuses (and logs) a student outside the user's schools; an unknown student passes, to be answered 404.
@@ -63,6 +49,7 @@ public class StudentDirectory {
         Set<Long> scope = staff.schoolScope();
         if (scope != null && !scope.contains(s.getSchool().getId())) {
             LOG.warning(staff.username() + " was refused student " + s.getSourcedId() + " outside their schools");
+            access.record(AccessAction.REFUSED, s.getSourcedId(), "Outside the user's schools");
             throw new NotInScope(s.getSourcedId());
         }
     }

@@ -19,7 +19,15 @@ import java.util.List;
  */
 public record ProgressChart(String domain, String title, String json) {
 
+    /** A day an intervention began or ended in a domain: drawn as a vertical line. */
+    public record Marker(String domain, LocalDate on, String label) {
+    }
+
     public static List<ProgressChart> of(StudentRecord record) {
+        return of(record, List.of());
+    }
+
+    public static List<ProgressChart> of(StudentRecord record, List<Marker> markers) {
         List<ProgressChart> charts = new ArrayList<>();
         for (StudentRecord.GoalLine g : record.goals()) {
             Goal goal = new Goal("-", g.domain(), g.measure(), g.baselineScore(), g.baselineDate(), g.goalScore(),
@@ -30,12 +38,13 @@ public record ProgressChart(String domain, String title, String json) {
                     .map(p -> new ProgressPoint("-", p.domain(), p.measure(), p.administeredOn(), p.score()))
                     .toList();
             charts.add(new ProgressChart(g.domain(), g.domain() + " — " + g.measure() + ", goal " + g.goalScore()
-                    + " by " + g.goalDate(), json(new GoalSeries(goal, points))));
+                    + " by " + g.goalDate(), json(new GoalSeries(goal, points),
+                            markers.stream().filter(m -> m.domain().equals(g.domain())).toList())));
         }
         return charts;
     }
 
-    private static String json(GoalSeries series) {
+    private static String json(GoalSeries series, List<Marker> markers) {
         Goal goal = series.getGoal();
         LocalDate start = goal.getBaselineDate();
         JsonArrayBuilder points = Json.createArrayBuilder();
@@ -54,6 +63,16 @@ public record ProgressChart(String domain, String title, String json) {
                     .add(point(weeks(start, last), series.trendAt(last)));
             datasets.add(dataset("Trend", trend, "#c62828", true).add("borderDash", Json.createArrayBuilder()
                     .add(6).add(4)));
+        }
+        double top = Math.max(goal.getGoalScore(), goal.getBaselineScore());
+        for (ProgressPoint p : series.getPoints()) {
+            top = Math.max(top, p.getScore());
+        }
+        for (Marker m : markers) {
+            double x = weeks(start, m.on());
+            datasets.add(dataset(m.label() + " (" + m.on() + ")", Json.createArrayBuilder().add(point(x, 0))
+                    .add(point(x, top * 1.1)), "#6a1b9a", true).add("borderDash", Json.createArrayBuilder()
+                    .add(2).add(3)));
         }
         return Json.createObjectBuilder().add("type", "scatter")
                 .add("data", Json.createObjectBuilder().add("datasets", datasets))

@@ -6,6 +6,7 @@ import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.evaluation.domain.StudentFacts;
 import com.tiered.evaluation.domain.fact.AsOf;
+import com.tiered.evaluation.domain.fact.GrowthNorm;
 import java.time.LocalDate;
 import java.util.List;
 import org.kie.api.KieBase;
@@ -49,6 +50,19 @@ final class DroolsDecisionRules implements DecisionRules {
                                 + " student(s) and were stopped: a rule re-activates itself without end")));
             }
             return collector.collect(session, students);
+        } finally {
+            session.dispose();
+        }
+    }
+
+    /** Fires the rules with no student: only the lookup tables act, and the norms they insert are read back. */
+    @Override
+    public List<GrowthNorm> growthNorms() {
+        KieSession session = base.newKieSession();
+        try {
+            session.insert(new AsOf(LocalDate.now()));
+            session.fireAllRules(FIRING_LIMIT_PER_STUDENT);
+            return session.getObjects(o -> o instanceof GrowthNorm).stream().map(GrowthNorm.class::cast).toList();
         } finally {
             session.dispose();
         }

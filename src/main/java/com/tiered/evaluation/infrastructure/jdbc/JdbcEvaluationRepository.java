@@ -101,6 +101,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
                 flags.executeBatch();
                 plans.executeBatch();
             }
+            Standings.replace(c, runId, decisions);
             return null;
         });
     }

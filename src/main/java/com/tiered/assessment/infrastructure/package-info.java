@@ -1,0 +1,2 @@
+/** Progress points and goals entered by staff, through JPA. */
+package com.tiered.assessment.infrastructure;

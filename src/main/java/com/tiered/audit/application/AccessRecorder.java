@@ -1,0 +1,22 @@
+package com.tiered.audit.application;
+
+import com.tiered.audit.domain.AccessAction;
+import com.tiered.audit.domain.AccessEntry;
+import com.tiered.audit.domain.AccessLog;
+import com.tiered.identity.application.CurrentStaff;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+
+/** Appends to the access log in the name of the user behind the current request. */
+@RequestScoped
+public class AccessRecorder {
+    @Inject
+    private AccessLog log;
+    @Inject
+    private CurrentStaff staff;
+
+    public void record(AccessAction action, String studentSourcedId, String detail) {
+        log.append(new AccessEntry(Instant.now(), staff.username(), action, studentSourcedId, detail));
+    }
+}

@@ -1,0 +1,2 @@
+/** Recording what the signed-in member of staff does with student records. */
+package com.tiered.audit.application;

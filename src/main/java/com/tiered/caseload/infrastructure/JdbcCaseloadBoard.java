@@ -1,0 +1,270 @@
+package com.tiered.caseload.infrastructure;
+
+import com.tiered.caseload.domain.CaseloadBoard;
+import com.tiered.caseload.domain.CaseloadEntry;
+import com.tiered.caseload.domain.CaseloadEntry.DomainFlag;
+import com.tiered.caseload.domain.CaseloadEntry.DomainTier;
+import com.tiered.caseload.domain.CaseloadFilter;
+import com.tiered.caseload.domain.CaseloadSort;
+import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.shared.infrastructure.Jdbc;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.sql.DataSource;
+
+/**
+ * The caseload table in SQL: students joined to their standing (one row each, kept by the evaluation), filtered with
+ * indexed EXISTS probes, and the per-row extras (last point, next review) read only for the rows of the page.
+ */
+@ApplicationScoped
+public class JdbcCaseloadBoard implements CaseloadBoard {
+    private static final String STUDENT_LEVEL = "-";
+
+    @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
+    private DataSource dataSource;
+
+    public JdbcCaseloadBoard() {
+    }
+
+    public JdbcCaseloadBoard(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public List<CaseloadEntry> page(CaseloadFilter filter, CaseloadSort sort, boolean ascending, int first,
+            int size) {
+        List<CaseloadEntry> page = new ArrayList<>();
+        query(filter, sort, ascending, " limit " + Math.max(0, size) + " offset " + Math.max(0, first), page::add);
+        return page;
+    }
+
+    @Override
+    public void each(CaseloadFilter filter, CaseloadSort sort, Consumer<CaseloadEntry> sink) {
+        query(filter, sort, true, "", sink);
+    }
+
+    private void query(CaseloadFilter filter, CaseloadSort sort, boolean ascending, String limit,
+            Consumer<CaseloadEntry> sink) {
+        Where where = new Where(filter);
+        String mine = filter.caseloadFirstFor() == null ? "0"
+                : "(select count(*) from caseload_member m where m.student_id = s.id and m.staff_user_id = "
+                        + filter.caseloadFirstFor() + ")";
+        String sql = "select s.sourced_id, s.family_name, s.given_name, s.grade, sc.name, s.ell,"
+                + " st.tiers, st.flags, coalesce(st.attention, 0) attention, " + mine + " mine,"
+                + " (select max(p.administered_on) from progress_point p where p.student_id = s.id) last_point,"
+                + " (select min(ip.review_on) from intervention_plan ip where ip.student_id = s.id"
+                + " and ip.status = 'ACTIVE') next_review,"
+                + " (select count(*) from special_education_plan sp where sp.student_id = s.id) sped"
+                + from() + where.sql + " order by " + (filter.caseloadFirstFor() == null ? "" : mine + " desc, ")
+                + order(sort, ascending) + limit;
+        Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                where.bind(ps);
+                ps.setFetchSize(500);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        sink.accept(entry(rs));
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    private static String from() {
+        return " from student s join school sc on sc.id = s.school_id"
+                + " left join student_standing st on st.student_sourced_id = s.sourced_id";
+    }
+
+    private static String order(CaseloadSort sort, boolean ascending) {
+        String dir = ascending ? " asc" : " desc";
+        String byName = "s.family_name" + dir + ", s.given_name" + dir + ", s.sourced_id";
+        return switch (sort) {
+            case NEEDS_ATTENTION -> "coalesce(st.attention, 0) desc, coalesce(st.max_tier, 0) desc, " + byName;
+            case NAME -> byName;
+            case GRADE -> "s.grade" + dir + ", " + byName;
+            case SCHOOL -> "sc.name" + dir + ", " + byName;
+            case LAST_POINT -> "last_point" + dir + ", " + byName;
+        };
+    }
+
+    private static CaseloadEntry entry(ResultSet rs) throws SQLException {
+        List<DomainTier> tiers = new ArrayList<>();
+        for (String[] pair : pairs(rs.getString("tiers"))) {
+            tiers.add(new DomainTier(pair[0], Integer.parseInt(pair[1])));
+        }
+        List<DomainFlag> flags = new ArrayList<>();
+        for (String[] pair : pairs(rs.getString("flags"))) {
+            flags.add(new DomainFlag(STUDENT_LEVEL.equals(pair[0]) ? null : pair[0], pair[1]));
+        }
+        return new CaseloadEntry(rs.getString(1), rs.getString(2) + ", " + rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getBoolean(6), rs.getInt("sped") > 0, tiers, flags, rs.getInt("attention"),
+                Jdbc.date(rs, "last_point"), Jdbc.date(rs, "next_review"), rs.getInt("mine") > 0);
+    }
+
+    /** "READING:3;MATH:2" as pairs. */
+    private static List<String[]> pairs(String text) {
+        List<String[]> pairs = new ArrayList<>();
+        if (text != null && !text.isEmpty()) {
+            for (String item : text.split(";")) {
+                int colon = item.lastIndexOf(':');
+                pairs.add(new String[] {item.substring(0, colon), item.substring(colon + 1)});
+            }
+        }
+        return pairs;
+    }
+
+    @Override
+    public long count(CaseloadFilter filter) {
+        Where where = new Where(filter);
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select count(*)" + from() + where.sql)) {
+                where.bind(ps);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Choice> schools(Set<Long> scope) {
+        return Jdbc.read(dataSource, c -> {
+            List<Choice> schools = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("select id, name from school order by name");
+                    ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (scope == null || scope.contains(rs.getLong(1))) {
+                        schools.add(new Choice(Long.toString(rs.getLong(1)), rs.getString(2)));
+                    }
+                }
+            }
+            return schools;
+        });
+    }
+
+    @Override
+    public List<String> grades() {
+        List<String> grades = distinct("select distinct grade from student");
+        // Kindergarten and pre-K read before grade 01.
+        grades.sort(Comparator.comparing((String g) -> Character.isDigit(g.charAt(0)) ? 1 : 0)
+                .thenComparing(g -> g.toUpperCase(Locale.ROOT)));
+        return grades;
+    }
+
+    @Override
+    public List<String> domains() {
+        return distinct("select distinct domain from standing_tier order by domain");
+    }
+
+    @Override
+    public List<String> flagCodes() {
+        return distinct("select distinct code from standing_flag order by code");
+    }
+
+    private List<String> distinct(String sql) {
+        return Jdbc.read(dataSource, c -> {
+            List<String> values = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    values.add(rs.getString(1));
+                }
+            }
+            return values;
+        });
+    }
+
+    /** The WHERE clause of a filter and its parameters, in order. */
+    private static final class Where {
+        final String sql;
+        final List<Object> params = new ArrayList<>();
+
+        Where(CaseloadFilter f) {
+            StringBuilder w = new StringBuilder(" where s.withdrawn = false");
+            if (f.scope() != null) {
+                w.append(f.scope().isEmpty() ? " and 1 = 0" : " and s.school_id in (" + String.join(",",
+                        f.scope().stream().map(String::valueOf).toList()) + ")");
+            }
+            if (f.schoolId() != null) {
+                w.append(" and s.school_id = ?");
+                params.add(f.schoolId());
+            }
+            if (present(f.grade())) {
+                w.append(" and s.grade = ?");
+                params.add(f.grade());
+            }
+            if (present(f.name())) {
+                w.append(" and (lower(s.family_name) like ? or lower(s.given_name) like ?)");
+                String like = f.name().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                params.add(like);
+                params.add(like);
+            }
+            if (f.caseloadOf() != null) {
+                w.append(" and exists (select 1 from caseload_member m where m.student_id = s.id"
+                        + " and m.staff_user_id = ?)");
+                params.add(f.caseloadOf());
+            }
+            if (present(f.domain()) || f.tier() != null) {
+                w.append(" and exists (select 1 from standing_tier t where t.student_sourced_id = s.sourced_id");
+                if (present(f.domain())) {
+                    w.append(" and t.domain = ?");
+                    params.add(f.domain());
+                }
+                if (f.tier() != null) {
+                    w.append(" and t.tier = ?");
+                    params.add(f.tier());
+                }
+                w.append(")");
+            }
+            if (present(f.flag())) {
+                w.append(" and exists (select 1 from standing_flag fl where fl.student_sourced_id = s.sourced_id"
+                        + " and fl.code = ?");
+                params.add(f.flag());
+                if (present(f.domain())) {
+                    w.append(" and fl.domain in (?, '-')");
+                    params.add(f.domain());
+                }
+                w.append(")");
+            }
+            if (f.attentionOnly()) {
+                w.append(" and st.attention > 0");
+            }
+            if (f.unmonitored()) {
+                w.append(" and exists (select 1 from standing_tier u where u.student_sourced_id = s.sourced_id"
+                        + " and u.tier >= 2");
+                if (present(f.domain())) {
+                    w.append(" and u.domain = ?");
+                    params.add(f.domain());
+                }
+                w.append(" and not exists (select 1 from progress_point p where p.student_id = s.id"
+                        + " and p.domain = u.domain))");
+            }
+            if (f.reviewOverdue()) {
+                w.append(" and exists (select 1 from intervention_plan r where r.student_id = s.id"
+                        + " and r.status = 'ACTIVE' and r.review_on < ?)");
+                params.add(java.sql.Date.valueOf(java.time.LocalDate.now()));
+            }
+            sql = w.toString();
+        }
+
+        void bind(PreparedStatement ps) throws SQLException {
+            for (int i = 0; i < params.size(); i++) {
+                ps.setObject(i + 1, params.get(i));
+            }
+        }
+
+        private static boolean present(String s) {
+            return s != null && !s.isBlank();
+        }
+    }
+}

@@ -1,0 +1,173 @@
+package com.tiered.caseload.infrastructure;
+
+import com.tiered.caseload.domain.SchoolBoard;
+import com.tiered.caseload.domain.SchoolOverview;
+import com.tiered.caseload.domain.SchoolOverview.DomainCount;
+import com.tiered.caseload.domain.SchoolOverview.FlagCount;
+import com.tiered.caseload.domain.SchoolOverview.SpecialistLoad;
+import com.tiered.caseload.domain.SchoolOverview.TierCount;
+import com.tiered.caseload.domain.SchoolOverview.TimeInTier;
+import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import com.tiered.shared.infrastructure.Jdbc;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** Counts a school's standings with grouped queries, each driven by the student (school_id) index. */
+@ApplicationScoped
+public class JdbcSchoolBoard implements SchoolBoard {
+    private static final String ENROLLED = " join student s on s.sourced_id = %s.student_sourced_id"
+            + " where s.school_id = ? and s.withdrawn = false";
+
+    @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
+    private DataSource dataSource;
+
+    public JdbcSchoolBoard() {
+    }
+
+    public JdbcSchoolBoard(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Optional<SchoolOverview> overview(long schoolId, LocalDate today) {
+        return Jdbc.read(dataSource, c -> {
+            String name = null;
+            int students = 0;
+            try (PreparedStatement ps = c.prepareStatement("select sc.name, (select count(*) from student s"
+                    + " where s.school_id = sc.id and s.withdrawn = false) from school sc where sc.id = ?")) {
+                ps.setLong(1, schoolId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        return Optional.<SchoolOverview>empty();
+                    }
+                    name = rs.getString(1);
+                    students = rs.getInt(2);
+                }
+            }
+            return Optional.of(new SchoolOverview(schoolId, name, students, tiers(c, schoolId),
+                    flags(c, schoolId), unmonitored(c, schoolId), overdueReviews(c, schoolId, today),
+                    specialists(c, schoolId), timeInTier(c, schoolId, today)));
+        });
+    }
+
+    private static List<TierCount> tiers(Connection c, long schoolId) throws SQLException {
+        List<TierCount> tiers = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select t.domain, t.tier, count(*) from standing_tier t"
+                + ENROLLED.formatted("t") + " group by t.domain, t.tier order by t.domain, t.tier")) {
+            ps.setLong(1, schoolId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    tiers.add(new TierCount(rs.getString(1), rs.getInt(2), rs.getInt(3)));
+                }
+            }
+        }
+        return tiers;
+    }
+
+    private static List<FlagCount> flags(Connection c, long schoolId) throws SQLException {
+        List<FlagCount> flags = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select f.code, count(distinct f.student_sourced_id)"
+                + " from standing_flag f" + ENROLLED.formatted("f") + " group by f.code order by 2 desc, f.code")) {
+            ps.setLong(1, schoolId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    flags.add(new FlagCount(rs.getString(1), rs.getInt(2)));
+                }
+            }
+        }
+        return flags;
+    }
+
+    private static List<DomainCount> unmonitored(Connection c, long schoolId) throws SQLException {
+        List<DomainCount> counts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select t.domain, count(*) from standing_tier t"
+                + ENROLLED.formatted("t") + " and t.tier >= 2 and not exists (select 1 from progress_point p"
+                + " where p.student_id = s.id and p.domain = t.domain) group by t.domain order by t.domain")) {
+            ps.setLong(1, schoolId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new DomainCount(rs.getString(1), rs.getInt(2)));
+                }
+            }
+        }
+        return counts;
+    }
+
+    private static int overdueReviews(Connection c, long schoolId, LocalDate today) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select count(distinct p.student_id) from intervention_plan p"
+                + " join student s on s.id = p.student_id where s.school_id = ? and s.withdrawn = false"
+                + " and p.status = 'ACTIVE' and p.review_on < ?")) {
+            ps.setLong(1, schoolId);
+            Jdbc.setDate(ps, 2, today);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        }
+    }
+
+    private static List<SpecialistLoad> specialists(Connection c, long schoolId) throws SQLException {
+        List<SpecialistLoad> loads = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select u.display_name, (select count(*) from caseload_member m"
+                + " join student s on s.id = m.student_id where m.staff_user_id = u.id and s.school_id = ?"
+                + " and s.withdrawn = false) from staff_user u join staff_school ss on ss.staff_user_id = u.id"
+                + " join staff_role r on r.username = u.username and r.role = 'SPECIALIST'"
+                + " where ss.school_id = ? order by u.display_name")) {
+            ps.setLong(1, schoolId);
+            ps.setLong(2, schoolId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    loads.add(new SpecialistLoad(rs.getString(1), rs.getInt(2)));
+                }
+            }
+        }
+        return loads;
+    }
+
+    /** Grouped by the day each tier began, then summed here: date arithmetic differs between H2 and MySQL. */
+    private static List<TimeInTier> timeInTier(Connection c, long schoolId, LocalDate today) throws SQLException {
+        List<TimeInTier> times = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select t.domain, t.tier, t.since, count(*) from standing_tier t"
+                + ENROLLED.formatted("t") + " group by t.domain, t.tier, t.since order by t.domain, t.tier")) {
+            ps.setLong(1, schoolId);
+            try (ResultSet rs = ps.executeQuery()) {
+                String domain = null;
+                int tier = 0;
+                int students = 0;
+                double weeks = 0;
+                double longest = 0;
+                while (rs.next()) {
+                    if (!rs.getString(1).equals(domain) || rs.getInt(2) != tier) {
+                        if (students > 0) {
+                            times.add(new TimeInTier(domain, tier, students, weeks / students, longest));
+                        }
+                        domain = rs.getString(1);
+                        tier = rs.getInt(2);
+                        students = 0;
+                        weeks = 0;
+                        longest = 0;
+                    }
+                    double held = Math.max(0, ChronoUnit.DAYS.between(Jdbc.date(rs, "since"), today) / 7.0);
+                    int n = rs.getInt(4);
+                    students += n;
+                    weeks += held * n;
+                    longest = Math.max(longest, held);
+                }
+                if (students > 0) {
+                    times.add(new TimeInTier(domain, tier, students, weeks / students, longest));
+                }
+            }
+        }
+        return times;
+    }
+}

@@ -1,0 +1,2 @@
+/** The caseload page. */
+package com.tiered.caseload.web;

@@ -1,0 +1,2 @@
+/** Intervention plans in JPA. */
+package com.tiered.intervention.infrastructure;

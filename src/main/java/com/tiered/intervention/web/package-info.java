@@ -1,0 +1,2 @@
+/** The plans block of the student page. */
+package com.tiered.intervention.web;
