@@ -3,7 +3,7 @@ package com.tiered.intervention.application;
 import com.tiered.intervention.domain.InterventionPlan;
 import com.tiered.intervention.domain.PlanStatus;
 import com.tiered.intervention.domain.PlanTerms;
-import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +12,10 @@ public record PlanSummary(long id, int version, PlanStatus status, String closeR
         String recommendedByRule, LocalDate startedOn, LocalDate endedOn, List<Step> history) {
 
     /** One step of the plan's history. */
-    public record Step(Instant at, String username, PlanStatus status, String note) {
+    public record Step(LocalDateTime at, String username, PlanStatus status, String note) {
+        public String when() {
+            return at.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm"));
+        }
     }
 
     static PlanSummary of(InterventionPlan p) {

@@ -11,6 +11,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 /** One step in a plan's history: who did what, when, and the status it left the plan in. */
 @Entity
@@ -25,7 +27,7 @@ public class PlanEvent {
     private InterventionPlan plan;
 
     @Column(name = "happened_at", nullable = false)
-    private Instant happenedAt;
+    private LocalDateTime happenedAt;
 
     @Column(nullable = false)
     private String username;
@@ -42,13 +44,14 @@ public class PlanEvent {
 
     PlanEvent(InterventionPlan plan, Instant happenedAt, String username, PlanStatus status, String note) {
         this.plan = plan;
-        this.happenedAt = happenedAt;
+        // LocalDateTime, not Instant: the persistence provider of Payara stores an Instant as serialized bytes.
+        this.happenedAt = LocalDateTime.ofInstant(happenedAt, ZoneId.systemDefault());
         this.username = username;
         this.status = status;
         this.note = note.length() > 1000 ? note.substring(0, 1000) : note;
     }
 
-    public Instant getHappenedAt() {
+    public LocalDateTime getHappenedAt() {
         return happenedAt;
     }
 

@@ -34,5 +34,6 @@ public class JpaInterventionPlans implements InterventionPlans {
     @Override
     public void store(InterventionPlan plan) {
         em.persist(plan);
+        em.flush(); // the id comes from the database, and the caller answers with it
     }
 }

@@ -31,7 +31,10 @@ public class FlagLabels {
             Map.entry("REEVALUATION_DUE_SOON", "Reevaluation due soon"),
             Map.entry("PLAN504_REVIEW_OVERDUE", "504 review overdue"),
             Map.entry("PLAN504_REVIEW_DUE_SOON", "504 review due soon"),
-            Map.entry("SCREENING_UNSCORED", "Screening unscored"));
+            Map.entry("SCREENING_UNSCORED", "Screening unscored"),
+            Map.entry("SCREEN_URGENT", "Screening: urgent"),
+            Map.entry("SCREEN_INTERVENTION", "Screening: intervention"),
+            Map.entry("SCREEN_ON_WATCH", "Screening: on watch"));
 
     public String label(String code) {
         return LABELS.getOrDefault(code, code);
