@@ -59,12 +59,88 @@ class SpecialistBrowserIT {
             browser.ajaxDone();
             browser.wait.until(d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(all));
             browser.driver.findElement(By.cssSelector("a.student-link")).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#progress canvas")));
-            assertTrue(browser.driver.findElement(By.id("progress")).getText().contains("goal"),
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#student\\:progress canvas")));
+            assertTrue(browser.driver.findElement(By.id("student:progress")).getText().contains("goal"),
                     "a student on the caseload has a goal and its chart");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver)
-                    .executeScript("document.getElementById('progress').scrollIntoView();");
+                    .executeScript("document.getElementById('student:progress').scrollIntoView();");
             browser.screenshot("05-caseload-student-chart");
         }
+    }
+
+    @Test
+    void aSpecialistWorksTheCaseloadAcceptsAndStartsAPlanEntersProgressAndSetsAGoal() {
+        Http http = new Http(deployed);
+        String today = java.time.LocalDate.now().toString();
+        try (Browser browser = new Browser()) {
+            browser.signIn(http.url("/login.xhtml"), "specialist");
+            browser.driver.get(http.url("/students.xhtml?mine=true"));
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.student-link")));
+            WebElement firstRow = browser.driver.findElement(By.cssSelector("#list\\:students tbody tr"));
+            assertTrue(firstRow.getText().matches("(?s).*(Monitoring overdue|Monitoring not started|4 points below aim"
+                    + "|Trend below aim).*"), "who needs attention comes first: " + firstRow.getText());
+            browser.screenshot("06-caseload-needs-attention");
+
+            browser.driver.findElement(By.cssSelector("#list\\:flag")).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(
+                    By.cssSelector("#list\\:flag_panel li[data-label='Trend below aim']"))).click();
+            browser.ajaxDone();
+            browser.wait.until(d -> d.findElements(By.cssSelector("#list\\:students tbody tr")).stream()
+                    .allMatch(r -> r.getText().contains("Trend below aim")));
+            browser.screenshot("07-caseload-flag-filter");
+
+            browser.driver.findElement(By.cssSelector("a.student-link")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("student-name")));
+            browser.driver.findElement(By.xpath("//button[contains(., 'Accept as a draft plan')]")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "A draft"));
+            browser.ajaxDone();
+            browser.driver.findElement(By.xpath("//button[contains(., 'Start the plan')]")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "The plan is active from today"));
+            browser.ajaxDone();
+            String plans = browser.driver.findElement(By.id("student:intervention-plans")).getText();
+            assertTrue(plans.contains("ACTIVE") && plans.contains("Started on " + today), plans);
+            assertTrue(plans.contains("Accepted the recommended plan"), "the history keeps where it came from");
+            assertTrue(browser.driver.getPageSource().contains("Started "), "the chart marks where the plan began");
+            scrollTo(browser, "student:intervention-plans");
+            browser.screenshot("08-plan-started");
+
+            browser.driver.findElement(By.id("student:pt-measure")).sendKeys("MCOMP");
+            browser.driver.findElement(By.id("student:pt-score_input")).sendKeys("12");
+            browser.driver.findElement(By.id("student:save-point")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "The point was saved and the decisions refreshed"));
+            browser.ajaxDone();
+            assertTrue(browser.driver.findElement(By.id("student:progress")).getText().contains(today));
+
+            browser.driver.findElement(By.id("student:g-measure")).sendKeys("MCOMP");
+            browser.driver.findElement(By.id("student:g-date_input")).sendKeys(
+                    java.time.LocalDate.now().plusWeeks(20).toString());
+            browser.driver.findElement(By.id("student:propose-goal")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("student:save-goal")));
+            String proposal = browser.driver.findElement(By.id("student:goal-assistant")).getText();
+            assertTrue(proposal.contains("Baseline") && proposal.contains("a week"), proposal);
+            scrollTo(browser, "student:goal-assistant");
+            browser.screenshot("09-goal-assistant");
+            browser.driver.findElement(By.id("student:save-goal")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "The goal was set"));
+
+            browser.driver.findElement(By.linkText("Enter progress")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grid:measure")));
+            browser.driver.findElement(By.id("grid:measure")).sendKeys("MCOMP");
+            browser.driver.findElement(By.id("grid:show")).click();
+            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".score-input input")));
+            browser.driver.findElement(By.cssSelector(".score-input input")).sendKeys("15");
+            browser.screenshot("10-progress-grid");
+            browser.driver.findElement(By.id("grid:save")).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "1 point saved; 1 student re-evaluated."));
+        }
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById(arguments[0]).scrollIntoView();", id);
     }
 }

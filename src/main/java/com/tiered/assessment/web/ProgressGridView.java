@@ -92,12 +92,16 @@ public class ProgressGridView implements Serializable {
         }
         try {
             int students = service.enter(points);
-            message(FacesMessage.SEVERITY_INFO, points.size() + " points saved; " + students
-                    + " students re-evaluated.");
+            message(FacesMessage.SEVERITY_INFO, count(points.size(), "point") + " saved; "
+                    + count(students, "student") + " re-evaluated.");
             showGroup();
         } catch (RuntimeException e) {
             message(FacesMessage.SEVERITY_ERROR, "Nothing was saved: " + e.getMessage());
         }
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static void message(FacesMessage.Severity severity, String text) {

@@ -83,7 +83,7 @@ public class InterventionPlan extends StudentRecordEntry {
         apply(terms);
         this.status = PlanStatus.DRAFT;
         this.recommendedByRule = recommendedByRule;
-        record(by, at, recommendedByRule == null ? "Written" : "Accepted the recommendation of " + recommendedByRule);
+        record(by, at, recommendedByRule == null ? "Written" : "Accepted the recommended plan (rule \"" + recommendedByRule + "\")");
     }
 
     /** Changes the terms of a draft; an active plan is changed by closing it (intensified) and writing a new one. */

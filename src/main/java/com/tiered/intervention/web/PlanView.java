@@ -5,6 +5,7 @@ import com.tiered.intervention.application.PlanSummary;
 import com.tiered.intervention.domain.CloseReason;
 import com.tiered.student.application.StudentDirectory;
 import com.tiered.student.application.StudentRecord;
+import com.tiered.student.web.StudentView;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -28,6 +29,8 @@ public class PlanView implements Serializable {
     private transient InterventionPlanService service;
     @Inject
     private transient StudentDirectory directory;
+    @Inject
+    private StudentView page;
 
     private String studentId;
     private List<PlanSummary> plans;
@@ -118,6 +121,7 @@ public class PlanView implements Serializable {
     private void act(Runnable change, String done) {
         try {
             change.run();
+            page.reload(); // the chart marks where a plan started or ended
             form = null;
             editing = null;
             FacesContext.getCurrentInstance().addMessage(null,
