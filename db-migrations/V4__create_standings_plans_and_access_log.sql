@@ -1,36 +1,23 @@
 -- What the pages read: each student's latest decisions in a shape that filters and sorts fast at 100k students,
 -- the intervention plans staff accept or write, and the FERPA access log.
 
--- One row per student: the latest evaluation that decided about them. "attention" counts the flags that ask a
--- specialist to act now (PM overdue, four points below, trend below, not started) so the caseload can list those first.
+-- One row per student: the latest evaluation that decided about them (its run_id leads to the student's rows in
+-- domain_decision and flag_decision). "attention" counts the flags that ask a specialist to act now (PM overdue, four
+-- points below, trend below, not started) so the caseload lists those first. tiers reads "READING:3@2026-02-16;…":
+-- each domain's tier and the evaluation date from which the student has held it without a break.
 CREATE TABLE student_standing (
     student_sourced_id VARCHAR(64)   NOT NULL PRIMARY KEY,
+    student_id         BIGINT        NOT NULL,
     run_id             BIGINT        NOT NULL,
     as_of              DATE          NOT NULL,
     attention          INT           NOT NULL,
     max_tier           INT           NULL,
-    tiers              VARCHAR(500)  NOT NULL,
-    flags              VARCHAR(2000) NOT NULL
+    tiers              VARCHAR(1000) NOT NULL,
+    flags              VARCHAR(2000) NOT NULL,
+    CONSTRAINT uk_standing_student UNIQUE (student_id)
 );
+-- Read backwards, this index lists the students who need attention first without sorting the district.
 CREATE INDEX ix_standing_attention ON student_standing (attention, max_tier);
-
--- since: the evaluation date from which the student has held this tier in the domain without a break.
-CREATE TABLE standing_tier (
-    student_sourced_id VARCHAR(64) NOT NULL,
-    domain             VARCHAR(32) NOT NULL,
-    tier               INT         NOT NULL,
-    since              DATE        NOT NULL,
-    PRIMARY KEY (student_sourced_id, domain)
-);
-CREATE INDEX ix_standing_tier ON standing_tier (domain, tier);
-
-CREATE TABLE standing_flag (
-    student_sourced_id VARCHAR(64) NOT NULL,
-    domain             VARCHAR(32) NOT NULL,
-    code               VARCHAR(64) NOT NULL,
-    PRIMARY KEY (student_sourced_id, domain, code)
-);
-CREATE INDEX ix_standing_flag ON standing_flag (code, student_sourced_id);
 
 CREATE TABLE intervention_plan (
     id                       BIGINT AUTO_INCREMENT PRIMARY KEY,

@@ -26,6 +26,8 @@ public class CaseloadService {
     private CurrentStaff staff;
     @Inject
     private AccessRecorder access;
+    @Inject
+    private CaseloadChoices choices;
 
     /** What the page asks for; the fields mean what they mean in {@link CaseloadFilter}. */
     public record Wanted(Long schoolId, String grade, String domain, Integer tier, String flag, String name,
@@ -46,19 +48,19 @@ public class CaseloadService {
     }
 
     public List<Choice> schools() {
-        return board.schools(staff.schoolScope());
+        return choices.schools(staff.schoolScope());
     }
 
     public List<String> grades() {
-        return board.grades();
+        return choices.grades();
     }
 
     public List<String> domains() {
-        return board.domains();
+        return choices.domains();
     }
 
     public List<String> flagCodes() {
-        return board.flagCodes();
+        return choices.flagCodes();
     }
 
     private CaseloadFilter filter(Wanted w) {

@@ -23,11 +23,14 @@ import javax.sql.DataSource;
 
 /**
  * The caseload table in SQL: students joined to their standing (one row each, kept by the evaluation), filtered with
- * indexed EXISTS probes, and the per-row extras (last point, next review) read only for the rows of the page.
+ * EXISTS probes into their latest run's decisions by primary key, and the per-row extras (last point, next review)
+ * read only for the rows of the page.
  */
 @ApplicationScoped
 public class JdbcCaseloadBoard implements CaseloadBoard {
     private static final String STUDENT_LEVEL = "-";
+    private static final String LATEST_DISTRICT_RUN = "(select max(id) from evaluation_run where scope = 'DISTRICT'"
+            + " and finished_at is not null)";
 
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
@@ -52,20 +55,29 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
         query(filter, sort, true, "", sink);
     }
 
+    /**
+     * Two steps: the page's students in order (index-driven for "needs attention", no per-row work), then the extras of
+     * those rows only. MariaDB would otherwise compute the extras for every row of the district before sorting.
+     */
     private void query(CaseloadFilter filter, CaseloadSort sort, boolean ascending, String limit,
             Consumer<CaseloadEntry> sink) {
         Where where = new Where(filter);
         String mine = filter.caseloadFirstFor() == null ? "0"
                 : "(select count(*) from caseload_member m where m.student_id = s.id and m.staff_user_id = "
                         + filter.caseloadFirstFor() + ")";
-        String sql = "select s.sourced_id, s.family_name, s.given_name, s.grade, sc.name, s.ell,"
-                + " st.tiers, st.flags, coalesce(st.attention, 0) attention, " + mine + " mine,"
-                + " (select max(p.administered_on) from progress_point p where p.student_id = s.id) last_point,"
-                + " (select min(ip.review_on) from intervention_plan ip where ip.student_id = s.id"
+        String order = (filter.caseloadFirstFor() == null ? "" : "mine desc, ") + order(sort, ascending);
+        // The school's name joins the page step only to sort by it: with it, MariaDB starts from the 40 schools.
+        boolean bySchool = sort == CaseloadSort.SCHOOL;
+        String page = "select s.id, st.student_sourced_id sourced_id, s.family_name, s.given_name, s.grade,"
+                + " s.school_id, s.ell, st.tiers, st.flags, st.attention, st.max_tier, " + mine + " mine"
+                + (bySchool ? ", sc.name school_name" : "") + FROM
+                + (bySchool ? " join school sc on sc.id = s.school_id" : "") + where.sql + " order by " + order + limit;
+        String sql = "select p.*, (select sc.name from school sc where sc.id = p.school_id) school,"
+                + " (select max(pp.administered_on) from progress_point pp where pp.student_id = p.id) last_point,"
+                + " (select min(ip.review_on) from intervention_plan ip where ip.student_id = p.id"
                 + " and ip.status = 'ACTIVE') next_review,"
-                + " (select count(*) from special_education_plan sp where sp.student_id = s.id) sped"
-                + from() + where.sql + " order by " + (filter.caseloadFirstFor() == null ? "" : mine + " desc, ")
-                + order(sort, ascending) + limit;
+                + " (select count(*) from special_education_plan sp where sp.student_id = p.id) sped"
+                + " from (" + page + ") p order by " + order;
         Jdbc.read(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(sql)) {
                 where.bind(ps);
@@ -80,43 +92,45 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
         });
     }
 
-    private static String from() {
-        return " from student s join school sc on sc.id = s.school_id"
-                + " left join student_standing st on st.student_sourced_id = s.sourced_id";
-    }
+    /** Students with a standing: a student is listed once evaluated (every import and district run does that). */
+    private static final String FROM = " from student_standing st join student s on s.id = st.student_id";
 
+    /** In column names of the page step, so the outer step can order by the same words. */
     private static String order(CaseloadSort sort, boolean ascending) {
         String dir = ascending ? " asc" : " desc";
-        String byName = "s.family_name" + dir + ", s.given_name" + dir + ", s.sourced_id";
+        // The name index ends with the student's id: ties broken by it keep the index order.
+        String byName = "family_name" + dir + ", given_name" + dir + ", id" + dir;
         return switch (sort) {
-            case NEEDS_ATTENTION -> "coalesce(st.attention, 0) desc, coalesce(st.max_tier, 0) desc, " + byName;
+            // The attention index holds the sourced id after the two counts: read backwards it needs no sort.
+            case NEEDS_ATTENTION -> "attention desc, max_tier desc, sourced_id desc";
             case NAME -> byName;
-            case GRADE -> "s.grade" + dir + ", " + byName;
-            case SCHOOL -> "sc.name" + dir + ", " + byName;
-            case LAST_POINT -> "last_point" + dir + ", " + byName;
+            case GRADE -> "grade" + dir + ", " + byName;
+            case SCHOOL -> "school_name" + dir + ", " + byName;
         };
     }
 
     private static CaseloadEntry entry(ResultSet rs) throws SQLException {
         List<DomainTier> tiers = new ArrayList<>();
         for (String[] pair : pairs(rs.getString("tiers"))) {
-            tiers.add(new DomainTier(pair[0], Integer.parseInt(pair[1])));
+            String tier = pair[1].contains("@") ? pair[1].substring(0, pair[1].indexOf('@')) : pair[1];
+            tiers.add(new DomainTier(pair[0], Integer.parseInt(tier)));
         }
         List<DomainFlag> flags = new ArrayList<>();
         for (String[] pair : pairs(rs.getString("flags"))) {
             flags.add(new DomainFlag(STUDENT_LEVEL.equals(pair[0]) ? null : pair[0], pair[1]));
         }
-        return new CaseloadEntry(rs.getString(1), rs.getString(2) + ", " + rs.getString(3), rs.getString(4),
-                rs.getString(5), rs.getBoolean(6), rs.getInt("sped") > 0, tiers, flags, rs.getInt("attention"),
+        return new CaseloadEntry(rs.getString("sourced_id"), rs.getString("family_name") + ", "
+                + rs.getString("given_name"), rs.getString("grade"), rs.getString("school"), rs.getBoolean("ell"),
+                rs.getInt("sped") > 0, tiers, flags, rs.getInt("attention"),
                 Jdbc.date(rs, "last_point"), Jdbc.date(rs, "next_review"), rs.getInt("mine") > 0);
     }
 
-    /** "READING:3;MATH:2" as pairs. */
+    /** "READING:3@2026-02-16;MATH:2@…" (or "READING:PM_OVERDUE;…") as pairs split at the first colon. */
     private static List<String[]> pairs(String text) {
         List<String[]> pairs = new ArrayList<>();
         if (text != null && !text.isEmpty()) {
             for (String item : text.split(";")) {
-                int colon = item.lastIndexOf(':');
+                int colon = item.indexOf(':');
                 pairs.add(new String[] {item.substring(0, colon), item.substring(colon + 1)});
             }
         }
@@ -127,7 +141,7 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
     public long count(CaseloadFilter filter) {
         Where where = new Where(filter);
         return Jdbc.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select count(*)" + from() + where.sql)) {
+            try (PreparedStatement ps = c.prepareStatement("select count(*)" + FROM + where.sql)) {
                 where.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -164,12 +178,14 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
 
     @Override
     public List<String> domains() {
-        return distinct("select distinct domain from standing_tier order by domain");
+        return distinct("select distinct domain from domain_decision where run_id = " + LATEST_DISTRICT_RUN
+                + " order by domain");
     }
 
     @Override
     public List<String> flagCodes() {
-        return distinct("select distinct code from standing_flag order by code");
+        return distinct("select distinct code from flag_decision where run_id = " + LATEST_DISTRICT_RUN
+                + " order by code");
     }
 
     private List<String> distinct(String sql) {
@@ -214,8 +230,10 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                         + " and m.staff_user_id = ?)");
                 params.add(f.caseloadOf());
             }
+            // The student's rows of their latest run, found by primary key: (run_id, student_sourced_id, ...).
             if (present(f.domain()) || f.tier() != null) {
-                w.append(" and exists (select 1 from standing_tier t where t.student_sourced_id = s.sourced_id");
+                w.append(" and exists (select 1 from domain_decision t where t.run_id = st.run_id"
+                        + " and t.student_sourced_id = s.sourced_id");
                 if (present(f.domain())) {
                     w.append(" and t.domain = ?");
                     params.add(f.domain());
@@ -227,8 +245,8 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                 w.append(")");
             }
             if (present(f.flag())) {
-                w.append(" and exists (select 1 from standing_flag fl where fl.student_sourced_id = s.sourced_id"
-                        + " and fl.code = ?");
+                w.append(" and exists (select 1 from flag_decision fl where fl.run_id = st.run_id"
+                        + " and fl.student_sourced_id = s.sourced_id and fl.code = ?");
                 params.add(f.flag());
                 if (present(f.domain())) {
                     w.append(" and fl.domain in (?, '-')");
@@ -240,8 +258,8 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                 w.append(" and st.attention > 0");
             }
             if (f.unmonitored()) {
-                w.append(" and exists (select 1 from standing_tier u where u.student_sourced_id = s.sourced_id"
-                        + " and u.tier >= 2");
+                w.append(" and exists (select 1 from domain_decision u where u.run_id = st.run_id"
+                        + " and u.student_sourced_id = s.sourced_id and u.tier >= 2");
                 if (present(f.domain())) {
                     w.append(" and u.domain = ?");
                     params.add(f.domain());

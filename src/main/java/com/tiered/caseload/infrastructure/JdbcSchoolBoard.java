@@ -19,14 +19,21 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** Counts a school's standings with grouped queries, each driven by the student (school_id) index. */
+/**
+ * Counts a school's latest decisions with grouped queries, each driven by the student (school_id) index and reaching
+ * the decision tables by primary key through the students' standings.
+ */
 @ApplicationScoped
 public class JdbcSchoolBoard implements SchoolBoard {
-    private static final String ENROLLED = " join student s on s.sourced_id = %s.student_sourced_id"
-            + " where s.school_id = ? and s.withdrawn = false";
+    /** The school's enrolled students joined to the rows of their latest run in a decision table. */
+    private static final String LATEST = " from student s join student_standing st"
+            + " on st.student_id = s.id join %1$s %2$s on %2$s.run_id = st.run_id"
+            + " and %2$s.student_sourced_id = s.sourced_id where s.school_id = ? and s.withdrawn = false";
 
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
@@ -62,8 +69,9 @@ public class JdbcSchoolBoard implements SchoolBoard {
 
     private static List<TierCount> tiers(Connection c, long schoolId) throws SQLException {
         List<TierCount> tiers = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select t.domain, t.tier, count(*) from standing_tier t"
-                + ENROLLED.formatted("t") + " group by t.domain, t.tier order by t.domain, t.tier")) {
+        try (PreparedStatement ps = c.prepareStatement("select t.domain, t.tier, count(*)"
+                + LATEST.formatted("domain_decision", "t") + " and t.tier is not null group by t.domain, t.tier"
+                + " order by t.domain, t.tier")) {
             ps.setLong(1, schoolId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -77,7 +85,7 @@ public class JdbcSchoolBoard implements SchoolBoard {
     private static List<FlagCount> flags(Connection c, long schoolId) throws SQLException {
         List<FlagCount> flags = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select f.code, count(distinct f.student_sourced_id)"
-                + " from standing_flag f" + ENROLLED.formatted("f") + " group by f.code order by 2 desc, f.code")) {
+                + LATEST.formatted("flag_decision", "f") + " group by f.code order by 2 desc, f.code")) {
             ps.setLong(1, schoolId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -90,8 +98,8 @@ public class JdbcSchoolBoard implements SchoolBoard {
 
     private static List<DomainCount> unmonitored(Connection c, long schoolId) throws SQLException {
         List<DomainCount> counts = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select t.domain, count(*) from standing_tier t"
-                + ENROLLED.formatted("t") + " and t.tier >= 2 and not exists (select 1 from progress_point p"
+        try (PreparedStatement ps = c.prepareStatement("select t.domain, count(*)"
+                + LATEST.formatted("domain_decision", "t") + " and t.tier >= 2 and not exists (select 1 from progress_point p"
                 + " where p.student_id = s.id and p.domain = t.domain) group by t.domain order by t.domain")) {
             ps.setLong(1, schoolId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -134,40 +142,35 @@ public class JdbcSchoolBoard implements SchoolBoard {
         return loads;
     }
 
-    /** Grouped by the day each tier began, then summed here: date arithmetic differs between H2 and MySQL. */
+    /** From the standings' "READING:3@2026-02-16" entries: the date each tier began. */
     private static List<TimeInTier> timeInTier(Connection c, long schoolId, LocalDate today) throws SQLException {
-        List<TimeInTier> times = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("select t.domain, t.tier, t.since, count(*) from standing_tier t"
-                + ENROLLED.formatted("t") + " group by t.domain, t.tier, t.since order by t.domain, t.tier")) {
+        Map<String, double[]> held = new TreeMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select st.tiers from student s join student_standing st"
+                + " on st.student_id = s.id where s.school_id = ? and s.withdrawn = false")) {
             ps.setLong(1, schoolId);
             try (ResultSet rs = ps.executeQuery()) {
-                String domain = null;
-                int tier = 0;
-                int students = 0;
-                double weeks = 0;
-                double longest = 0;
                 while (rs.next()) {
-                    if (!rs.getString(1).equals(domain) || rs.getInt(2) != tier) {
-                        if (students > 0) {
-                            times.add(new TimeInTier(domain, tier, students, weeks / students, longest));
+                    for (String entry : rs.getString(1).split(";")) {
+                        int colon = entry.indexOf(':');
+                        int at = entry.indexOf('@');
+                        if (colon > 0 && at > colon) {
+                            double weeks = Math.max(0, ChronoUnit.DAYS.between(
+                                    LocalDate.parse(entry.substring(at + 1)), today) / 7.0);
+                            double[] sum = held.computeIfAbsent(entry.substring(0, at), k -> new double[3]);
+                            sum[0]++;
+                            sum[1] += weeks;
+                            sum[2] = Math.max(sum[2], weeks);
                         }
-                        domain = rs.getString(1);
-                        tier = rs.getInt(2);
-                        students = 0;
-                        weeks = 0;
-                        longest = 0;
                     }
-                    double held = Math.max(0, ChronoUnit.DAYS.between(Jdbc.date(rs, "since"), today) / 7.0);
-                    int n = rs.getInt(4);
-                    students += n;
-                    weeks += held * n;
-                    longest = Math.max(longest, held);
-                }
-                if (students > 0) {
-                    times.add(new TimeInTier(domain, tier, students, weeks / students, longest));
                 }
             }
         }
+        List<TimeInTier> times = new ArrayList<>();
+        held.forEach((key, sum) -> {
+            int colon = key.indexOf(':');
+            times.add(new TimeInTier(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1)),
+                    (int) sum[0], sum[1] / sum[0], sum[2]));
+        });
         return times;
     }
 }

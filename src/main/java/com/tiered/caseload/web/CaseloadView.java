@@ -87,9 +87,18 @@ public class CaseloadView implements Serializable {
     private final class Students extends LazyDataModel<CaseloadEntry> {
         private static final long serialVersionUID = 1L;
 
+        private Wanted counted;
+        private int count;
+
+        /** Counted again only when the filters change, not on every page turn. */
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) service.count(wanted());
+            Wanted now = wanted();
+            if (!now.equals(counted)) {
+                count = (int) service.count(now);
+                counted = now;
+            }
+            return count;
         }
 
         @Override
@@ -102,7 +111,6 @@ public class CaseloadView implements Serializable {
                     case "name" -> CaseloadSort.NAME;
                     case "grade" -> CaseloadSort.GRADE;
                     case "school" -> CaseloadSort.SCHOOL;
-                    case "lastPoint" -> CaseloadSort.LAST_POINT;
                     default -> CaseloadSort.NEEDS_ATTENTION;
                 };
                 ascending = meta.getOrder() != SortOrder.DESCENDING;

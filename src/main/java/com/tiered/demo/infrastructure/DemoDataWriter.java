@@ -140,7 +140,7 @@ public class DemoDataWriter {
                 return 0;
             }
             for (String table : new String[] {"domain_decision", "flag_decision", "plan_recommendation",
-                "evaluated_student", "evaluation_failure", "student_standing", "standing_tier", "standing_flag"}) {
+                "evaluated_student", "evaluation_failure", "student_standing"}) {
                 execute(c, "delete from " + table + " where student_sourced_id in (" + demoIds + ")");
             }
             execute(c, "delete from intervention_plan_event where plan_id in (select id from intervention_plan"

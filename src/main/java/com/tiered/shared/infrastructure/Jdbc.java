@@ -21,8 +21,20 @@ public final class Jdbc {
     }
 
     public static <T> T inTransaction(DataSource dataSource, Work<T> work) {
+        return inTransaction(dataSource, -1, work);
+    }
+
+    /**
+     * Like {@link #inTransaction(DataSource, Work)} at the given isolation level (a {@link Connection} constant), set
+     * before the transaction begins and restored after it.
+     */
+    public static <T> T inTransaction(DataSource dataSource, int isolation, Work<T> work) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
+            int before = c.getTransactionIsolation();
+            if (isolation >= 0 && isolation != before) {
+                c.setTransactionIsolation(isolation);
+            }
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
@@ -38,6 +50,9 @@ public final class Jdbc {
             } finally {
                 if (!c.isClosed()) {
                     c.setAutoCommit(auto);
+                    if (isolation >= 0 && isolation != before) {
+                        c.setTransactionIsolation(before);
+                    }
                 }
             }
         } catch (SQLException e) {

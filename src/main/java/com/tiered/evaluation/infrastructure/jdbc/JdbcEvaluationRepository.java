@@ -64,7 +64,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
 
     @Override
     public void storeDecisions(long runId, List<StudentDecisions> decisions) {
-        Jdbc.inTransaction(dataSource, c -> {
+        Jdbc.inTransaction(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
             try (PreparedStatement evaluated = c.prepareStatement(
                     "insert into evaluated_student (run_id, student_sourced_id) values (?, ?)");
                     PreparedStatement domains = c.prepareStatement("insert into domain_decision (run_id,"

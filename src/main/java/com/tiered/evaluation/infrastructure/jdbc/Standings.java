@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
@@ -18,8 +17,10 @@ import java.util.Set;
 import java.util.StringJoiner;
 
 /**
- * Keeps each student's standing (their latest decisions, flattened for the caseload and school pages) in step with the
- * decisions just stored, in the same transaction. A tier the student already held keeps the date it began.
+ * Keeps each student's standing (one row: their latest run, flattened for the caseload and school pages) in step with
+ * the decisions just stored, in the same transaction. A tier the student already held keeps the date it began. The
+ * caller runs it at READ COMMITTED: at InnoDB's default level, deleting keys that may not exist takes gap locks, and
+ * the parallel workers' inserts into those gaps deadlock.
  */
 final class Standings {
     /** The flags that ask a specialist to act now; students with them come first on a caseload. */
@@ -36,69 +37,80 @@ final class Standings {
         }
         LocalDate asOf = asOf(c, runId);
         List<String> ids = decisions.stream().map(StudentDecisions::studentId).toList();
-        Map<String, TierHeld> held = heldTiers(c, ids);
         String in = "(" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
-        for (String table : new String[] {"student_standing", "standing_tier", "standing_flag"}) {
-            try (PreparedStatement ps = c.prepareStatement("delete from " + table + " where student_sourced_id in "
-                    + in)) {
-                for (int i = 0; i < ids.size(); i++) {
-                    ps.setString(i + 1, ids.get(i));
+        Map<String, Long> studentIds = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select sourced_id, id from student where sourced_id in "
+                + in)) {
+            bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    studentIds.put(rs.getString(1), rs.getLong(2));
                 }
-                ps.executeUpdate();
             }
         }
+        Map<String, String> heldSince = new HashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("select student_sourced_id, tiers from student_standing"
+                + " where student_sourced_id in " + in)) {
+            bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    for (String held : rs.getString(2).split(";")) {
+                        int at = held.indexOf('@');
+                        if (at > 0) {
+                            heldSince.put(rs.getString(1) + ";" + held.substring(0, at), held.substring(at + 1));
+                        }
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("delete from student_standing where student_sourced_id in "
+                + in)) {
+            bind(ps, ids);
+            ps.executeUpdate();
+        }
         try (PreparedStatement standing = c.prepareStatement("insert into student_standing (student_sourced_id,"
-                + " run_id, as_of, attention, max_tier, tiers, flags) values (?, ?, ?, ?, ?, ?, ?)");
-                PreparedStatement tiers = c.prepareStatement("insert into standing_tier (student_sourced_id,"
-                        + " domain, tier, since) values (?, ?, ?, ?)");
-                PreparedStatement flags = c.prepareStatement("insert into standing_flag (student_sourced_id,"
-                        + " domain, code) values (?, ?, ?)")) {
+                + " run_id, as_of, attention, max_tier, tiers, flags, student_id) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (StudentDecisions student : decisions) {
                 String id = student.studentId();
+                Long studentId = studentIds.get(id);
+                if (studentId == null) {
+                    continue; // removed while it was being evaluated
+                }
                 int attention = 0;
                 Integer maxTier = null;
-                StringJoiner tierText = new StringJoiner(";");
-                StringJoiner flagText = new StringJoiner(";");
-                List<String[]> flagRows = new ArrayList<>();
+                StringJoiner tiers = new StringJoiner(";");
+                StringJoiner flags = new StringJoiner(";");
                 for (DomainDecision domain : student.domains()) {
                     if (domain.tier() != null) {
                         maxTier = maxTier == null ? domain.tier() : Math.max(maxTier, domain.tier());
-                        tierText.add(domain.domain() + ":" + domain.tier());
-                        TierHeld before = held.get(id + "\u0000" + domain.domain());
-                        LocalDate since = before != null && before.tier == domain.tier() ? before.since : asOf;
-                        tiers.setString(1, id);
-                        tiers.setString(2, domain.domain());
-                        tiers.setInt(3, domain.tier());
-                        Jdbc.setDate(tiers, 4, since);
-                        tiers.addBatch();
+                        String held = domain.domain() + ":" + domain.tier();
+                        tiers.add(held + "@" + heldSince.getOrDefault(id + ";" + held, asOf.toString()));
                     }
                     for (FlagDecision flag : domain.flags()) {
-                        flagRows.add(new String[] {domain.domain(), flag.code()});
+                        attention += NEEDS_ATTENTION.contains(flag.code()) ? 1 : 0;
+                        flags.add(domain.domain() + ":" + flag.code());
                     }
                 }
                 for (FlagDecision flag : student.flags()) {
-                    flagRows.add(new String[] {STUDENT_LEVEL, flag.code()});
-                }
-                for (String[] flag : flagRows) {
-                    attention += NEEDS_ATTENTION.contains(flag[1]) ? 1 : 0;
-                    flagText.add(flag[0] + ":" + flag[1]);
-                    flags.setString(1, id);
-                    flags.setString(2, flag[0]);
-                    flags.setString(3, flag[1]);
-                    flags.addBatch();
+                    flags.add(STUDENT_LEVEL + ":" + flag.code());
                 }
                 standing.setString(1, id);
                 standing.setLong(2, runId);
                 Jdbc.setDate(standing, 3, asOf);
                 standing.setInt(4, attention);
                 Jdbc.setInteger(standing, 5, maxTier);
-                standing.setString(6, Jdbc.fit(tierText.toString(), 500));
-                standing.setString(7, Jdbc.fit(flagText.toString(), 2000));
+                standing.setString(6, Jdbc.fit(tiers.toString(), 1000));
+                standing.setString(7, Jdbc.fit(flags.toString(), 2000));
+                standing.setLong(8, studentId);
                 standing.addBatch();
             }
             standing.executeBatch();
-            tiers.executeBatch();
-            flags.executeBatch();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, List<String> ids) throws SQLException {
+        for (int i = 0; i < ids.size(); i++) {
+            ps.setString(i + 1, ids.get(i));
         }
     }
 
@@ -110,26 +122,5 @@ final class Standings {
                 return Jdbc.date(rs, "as_of");
             }
         }
-    }
-
-    private static Map<String, TierHeld> heldTiers(Connection c, List<String> ids) throws SQLException {
-        Map<String, TierHeld> held = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select student_sourced_id, domain, tier, since from"
-                + " standing_tier where student_sourced_id in ("
-                + String.join(",", Collections.nCopies(ids.size(), "?")) + ")")) {
-            for (int i = 0; i < ids.size(); i++) {
-                ps.setString(i + 1, ids.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    held.put(rs.getString(1) + "\u0000" + rs.getString(2),
-                            new TierHeld(rs.getInt(3), Jdbc.date(rs, "since")));
-                }
-            }
-        }
-        return held;
-    }
-
-    private record TierHeld(int tier, LocalDate since) {
     }
 }
