@@ -43,7 +43,8 @@ public class DemoDistrict {
         int students = writer.write(new DemoGenerator(2026, today).generate());
         School elementary = school("demo-maple");
         accounts.create("admin", "Alex Admin", PASSWORD, Set.of(Role.ADMIN), Set.of());
-        accounts.create("specialist", "Sam Rivera", PASSWORD, Set.of(Role.SPECIALIST), Set.of(elementary));
+        accounts.create("specialist", "Sam Rivera", PASSWORD, Set.of(Role.SPECIALIST, Role.RULE_AUTHOR),
+                Set.of(elementary));
         accounts.create("coordinator", "Casey Morgan", PASSWORD, Set.of(Role.SPED_COORDINATOR), Set.of());
         accounts.create("principal", "Pat Okafor", PASSWORD, Set.of(Role.PRINCIPAL), Set.of(elementary));
         writer.fillCaseload("specialist", "demo-maple");

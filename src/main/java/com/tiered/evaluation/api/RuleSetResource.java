@@ -1,6 +1,7 @@
 package com.tiered.evaluation.api;
 
 import com.tiered.evaluation.application.EvaluationService;
+import com.tiered.evaluation.application.RuleAuthoring;
 import com.tiered.evaluation.application.RuleSetService;
 import com.tiered.evaluation.domain.RuleFile;
 import com.tiered.evaluation.domain.RuleMessage;
@@ -47,6 +48,8 @@ public class RuleSetResource {
     private RuleSetService ruleSets;
     @Inject
     private EvaluationService evaluations;
+    @Inject
+    private RuleAuthoring authoring;
     @Context
     private SecurityContext security;
 
@@ -76,7 +79,7 @@ public class RuleSetResource {
     @POST
     @Consumes({"application/zip", "application/octet-stream"})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.ADMIN_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
     @Operation(summary = "Uploads a zip of rule files as a new version; it goes live only when valid")
     public Response publish(@QueryParam("comment") String comment, InputStream zip) {
         RuleSet ruleSet = unzip(zip);
@@ -91,12 +94,25 @@ public class RuleSetResource {
     @POST
     @Path("{id}/activate")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.ADMIN_NAME})
+    @RolesAllowed({Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
     @Operation(summary = "Makes an earlier version live again (rollback), then evaluates the district with it")
     public Response activate(@PathParam("id") long id) {
         try {
             RuleSetVersion version = ruleSets.activate(id, security.getUserPrincipal().getName());
             return Response.ok(liveWithEvaluation(version)).build();
+        } catch (RuleSetRejected e) {
+            return refused(e);
+        }
+    }
+
+    @POST
+    @Path("{id}/rollback")
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
+    @Operation(summary = "Makes an earlier version live again with a comment saying why; the district is evaluated")
+    public Response rollBack(@PathParam("id") long id, @QueryParam("comment") String comment) {
+        try {
+            return Response.ok(json(authoring.rollBack(id, comment))).build();
         } catch (RuleSetRejected e) {
             return refused(e);
         }
@@ -108,7 +124,7 @@ public class RuleSetResource {
                 .add("evaluation", EvaluationResource.summary(run)).build();
     }
 
-    private static Response refused(RuleSetRejected e) {
+    static Response refused(RuleSetRejected e) {
         JsonArrayBuilder messages = Json.createArrayBuilder();
         for (RuleMessage m : e.messages()) {
             JsonObjectBuilder message = Json.createObjectBuilder().add("file", m.file()).add("line", m.line())
@@ -141,7 +157,7 @@ public class RuleSetResource {
         return new RuleSet(files);
     }
 
-    private static JsonObject json(RuleSetVersion v) {
+    static JsonObject json(RuleSetVersion v) {
         return Json.createObjectBuilder().add("id", v.id()).add("version", v.version()).add("author", v.author())
                 .add("createdAt", v.createdAt().toString()).add("comment", v.comment()).add("active", v.active())
                 .build();

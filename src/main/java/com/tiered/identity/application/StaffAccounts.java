@@ -30,6 +30,17 @@ public class StaffAccounts {
         return user;
     }
 
+    /** An administrator grants or withdraws the rule-author permission. */
+    @Transactional
+    public void allowRuleAuthoring(String username, boolean allowed) {
+        directory.find(username).orElseThrow(() -> new IllegalArgumentException("There is no user " + username))
+                .allowRuleAuthoring(allowed);
+    }
+
+    public java.util.List<StaffUser> all() {
+        return directory.all();
+    }
+
     public boolean exists(String username) {
         return directory.find(username).isPresent();
     }

@@ -10,4 +10,7 @@ public interface StaffDirectory {
     void store(StaffUser user);
 
     long count();
+
+    /** Everybody, by user name. */
+    java.util.List<StaffUser> all();
 }

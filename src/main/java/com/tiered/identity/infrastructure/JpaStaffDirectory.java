@@ -24,6 +24,11 @@ public class JpaStaffDirectory implements StaffDirectory {
     }
 
     @Override
+    public java.util.List<StaffUser> all() {
+        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+    }
+
+    @Override
     public long count() {
         return em.createQuery("select count(u) from StaffUser u", Long.class).getSingleResult();
     }

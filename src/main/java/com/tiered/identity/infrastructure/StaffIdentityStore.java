@@ -13,7 +13,7 @@ import jakarta.annotation.security.DeclareRoles;
         callerQuery = "select password_hash from staff_user where username = ?",
         groupsQuery = "select role from staff_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class)
-@DeclareRoles({Role.SPECIALIST_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.ADMIN_NAME})
+@DeclareRoles({Role.SPECIALIST_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
 @ApplicationScoped
 public class StaffIdentityStore {
 }

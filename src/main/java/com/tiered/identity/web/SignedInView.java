@@ -36,6 +36,10 @@ public class SignedInView {
         return staff.is(Role.PRINCIPAL);
     }
 
+    public boolean isRuleAuthor() {
+        return staff.is(Role.RULE_AUTHOR);
+    }
+
     public boolean isAdmin() {
         return staff.is(Role.ADMIN);
     }

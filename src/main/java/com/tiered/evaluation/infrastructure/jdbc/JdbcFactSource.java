@@ -57,6 +57,32 @@ public class JdbcFactSource implements FactSource {
     }
 
     @Override
+    public Map<String, String[]> nameAndSchool(java.util.Collection<String> sourcedIds) {
+        Map<String, String[]> found = new HashMap<>();
+        List<String> ids = List.copyOf(sourcedIds);
+        for (int from = 0; from < ids.size(); from += 1000) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+            Jdbc.read(dataSource, c -> {
+                try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.family_name, s.given_name,"
+                        + " sc.name from student s join school sc on sc.id = s.school_id where s.sourced_id in ("
+                        + String.join(",", Collections.nCopies(part.size(), "?")) + ")")) {
+                    for (int i = 0; i < part.size(); i++) {
+                        ps.setString(i + 1, part.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            found.put(rs.getString(1), new String[] {rs.getString(2) + ", " + rs.getString(3),
+                                rs.getString(4)});
+                        }
+                    }
+                }
+                return null;
+            });
+        }
+        return found;
+    }
+
+    @Override
     public List<Long> idsOf(List<String> sourcedIds) {
         if (sourcedIds.isEmpty()) {
             return List.of();

@@ -1,0 +1,185 @@
+package com.tiered.evaluation.api;
+
+import com.tiered.evaluation.application.RuleAuthoring;
+import com.tiered.evaluation.application.WhatIfPreview;
+import com.tiered.evaluation.domain.DecisionChange;
+import com.tiered.evaluation.domain.DraftFileChanged;
+import com.tiered.evaluation.domain.RuleDraft;
+import com.tiered.evaluation.domain.RuleMessage;
+import com.tiered.evaluation.domain.RuleSetRejected;
+import com.tiered.evaluation.domain.RuleSetVersion;
+import com.tiered.identity.domain.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/**
+ * The rule authors' draft over HTTP: read it, save a file (If-Match: the revision you read; 409 when another author
+ * saved it since), check it, preview its effect against today's data, make it live or discard it.
+ */
+@Path("rules/draft")
+@RequestScoped
+@RolesAllowed({Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
+public class RuleDraftResource {
+    @Inject
+    private RuleAuthoring authoring;
+    @Inject
+    private WhatIfPreview previews;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "The open draft (opened from the live version if there is none), its files and revisions")
+    public JsonObject draft() {
+        RuleDraft draft = authoring.openDraft();
+        JsonArrayBuilder files = Json.createArrayBuilder();
+        for (RuleDraft.DraftFile f : draft.files()) {
+            files.add(Json.createObjectBuilder().add("path", f.path()).add("revision", f.revision())
+                    .add("changedBy", f.changedBy()).add("changedAt", f.changedAt().toString())
+                    .add("content", f.content()));
+        }
+        return Json.createObjectBuilder().add("id", draft.id()).add("basedOn", draft.basedOn())
+                .add("createdBy", draft.createdBy()).add("files", files).build();
+    }
+
+    @PUT
+    @Path("files/{path: .+}")
+    @Consumes(MediaType.TEXT_PLAIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Saves one file of the draft; If-Match carries the revision read (0 for a new file)")
+    public Response save(@PathParam("path") String path, @HeaderParam("If-Match") String revision, String content) {
+        if (revision == null || !revision.replace("\"", "").matches("\\d+")) {
+            throw new IllegalArgumentException("Send If-Match with the revision of the file you edited");
+        }
+        try {
+            RuleDraft.DraftFile saved = authoring.save(path, content, Integer.parseInt(revision.replace("\"", "")));
+            return Response.ok(Json.createObjectBuilder().add("path", saved.path())
+                    .add("revision", saved.revision()).build()).build();
+        } catch (DraftFileChanged e) {
+            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
+                    .add("status", 409).add("message", e.getMessage()).build()).build();
+        }
+    }
+
+    @POST
+    @Path("check")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Compiles the draft and runs every scenario; lists each error with its file and line")
+    public JsonObject check() {
+        RuleAuthoring.Check check = authoring.check();
+        return Json.createObjectBuilder().add("passed", check.passed()).add("messages", messages(check.messages()))
+                .build();
+    }
+
+    @POST
+    @Path("preview")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Starts a what-if preview of the draft against today's data (202; nothing is stored)")
+    public Response preview() {
+        try {
+            WhatIfPreview.Job job = authoring.preview();
+            return Response.accepted(Json.createObjectBuilder().add("id", job.id()).add("total", job.total())
+                    .build()).build();
+        } catch (RuleSetRejected e) {
+            return RuleSetResource.refused(e);
+        }
+    }
+
+    @GET
+    @Path("preview/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "A preview's progress and, when finished, every student whose decisions would change")
+    public JsonObject previewResult(@PathParam("id") long id) {
+        WhatIfPreview.Job job = previews.find(id).orElseThrow(() -> new NotFoundException("No preview " + id));
+        JsonObjectBuilder result = Json.createObjectBuilder().add("id", id).add("done", job.done())
+                .add("total", job.total()).add("finished", job.finished()).add("cancelled", job.cancelled());
+        if (job.failure() != null) {
+            result.add("failure", job.failure());
+        }
+        if (job.finished()) {
+            JsonArrayBuilder changes = Json.createArrayBuilder();
+            for (DecisionChange c : job.changes()) {
+                String[] who = job.students().getOrDefault(c.studentId(), new String[] {"", ""});
+                JsonObjectBuilder change = Json.createObjectBuilder().add("studentSourcedId", c.studentId())
+                        .add("name", who[0]).add("school", who[1]).add("domain", c.domain())
+                        .add("direction", c.direction())
+                        .add("flagsGained", Json.createArrayBuilder(c.flagsGained()))
+                        .add("flagsLost", Json.createArrayBuilder(c.flagsLost())).add("planChanged", c.planChanged());
+                if (c.tierBefore() != null) {
+                    change.add("tierBefore", c.tierBefore());
+                }
+                if (c.tierAfter() != null) {
+                    change.add("tierAfter", c.tierAfter());
+                }
+                if (c.whyBefore() != null) {
+                    change.add("whyBefore", c.whyBefore());
+                }
+                if (c.whyAfter() != null) {
+                    change.add("whyAfter", c.whyAfter());
+                }
+                changes.add(change);
+            }
+            result.add("changes", changes);
+        }
+        return result.build();
+    }
+
+    @DELETE
+    @Path("preview/{id}")
+    @Operation(summary = "Cancels a preview under way")
+    public Response cancel(@PathParam("id") long id) {
+        previews.cancel(id);
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("publish")
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Makes the draft the live version (comment required); a district evaluation follows")
+    public Response publish(@QueryParam("comment") String comment) {
+        try {
+            RuleSetVersion version = authoring.publish(comment);
+            return Response.ok(RuleSetResource.json(version)).build();
+        } catch (RuleSetRejected e) {
+            return RuleSetResource.refused(e);
+        }
+    }
+
+    @DELETE
+    @Operation(summary = "Discards the open draft")
+    public Response discard() {
+        authoring.discard();
+        return Response.noContent().build();
+    }
+
+    static JsonArrayBuilder messages(List<RuleMessage> messages) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (RuleMessage m : messages) {
+            JsonObjectBuilder message = Json.createObjectBuilder().add("file", m.file()).add("line", m.line())
+                    .add("column", m.column()).add("text", m.text());
+            if (m.cell() != null) {
+                message.add("cell", m.cell());
+            }
+            list.add(message);
+        }
+        return list;
+    }
+}

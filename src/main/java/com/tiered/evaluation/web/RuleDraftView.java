@@ -1,0 +1,270 @@
+package com.tiered.evaluation.web;
+
+import com.tiered.evaluation.application.RuleAuthoring;
+import com.tiered.evaluation.application.WhatIfPreview;
+import com.tiered.evaluation.domain.DecisionChange;
+import com.tiered.evaluation.domain.DraftFileChanged;
+import com.tiered.evaluation.domain.RuleDraft;
+import com.tiered.evaluation.domain.RuleMessage;
+import com.tiered.evaluation.domain.RuleSetDiff;
+import com.tiered.evaluation.domain.RuleSetDiff.Tables;
+import com.tiered.evaluation.domain.RuleSetRejected;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The draft editor: a DRL file as text with line numbers, a decision table or scenario table as a grid of cells; save
+ * (refused if another author saved the file since it was opened), check, preview who would change, go live.
+ */
+@Named
+@ViewScoped
+public class RuleDraftView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient RuleAuthoring authoring;
+    @Inject
+    private transient WhatIfPreview previews;
+
+    private RuleDraft draft;
+    private String path;
+    private int revision;
+    private String text;
+    private List<List<String>> technicalRows = List.of();
+    private List<String> labels = List.of();
+    private List<Row> rows = new ArrayList<>();
+    private List<RuleMessage> messages;
+    private Long previewId;
+    private String comment;
+
+    /** One editable row of a table. */
+    public static final class Row implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private final List<Cell> cells = new ArrayList<>();
+
+        public List<Cell> getCells() {
+            return cells;
+        }
+    }
+
+    /** One cell; its value is bound to an input. */
+    public static final class Cell implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String value;
+
+        Cell(String value) {
+            this.value = value;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public void setValue(String value) {
+            this.value = value == null ? "" : value;
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        draft = authoring.openDraft();
+    }
+
+    public void open(String file) {
+        draft = authoring.openDraft();
+        RuleDraft.DraftFile f = draft.file(file).orElseThrow();
+        path = f.path();
+        revision = f.revision();
+        if (isTable()) {
+            List<List<String>> all = Tables.parse(f.content());
+            int first = Tables.firstDataRow(all);
+            technicalRows = new ArrayList<>(all.subList(0, Math.max(0, first - 1)));
+            labels = first >= 1 && first - 1 < all.size() ? new ArrayList<>(all.get(first - 1)) : List.of();
+            rows = new ArrayList<>();
+            for (List<String> values : all.subList(Math.min(first, all.size()), all.size())) {
+                Row row = new Row();
+                for (int c = 0; c < Math.max(values.size(), labels.size()); c++) {
+                    row.cells.add(new Cell(c < values.size() ? values.get(c) : ""));
+                }
+                rows.add(row);
+            }
+        } else {
+            text = f.content();
+        }
+    }
+
+    public boolean isTable() {
+        return path != null && path.endsWith(".csv");
+    }
+
+    public void addRow() {
+        Row row = new Row();
+        for (int c = 0; c < labels.size(); c++) {
+            row.cells.add(new Cell(""));
+        }
+        rows.add(row);
+    }
+
+    public void save() {
+        String content;
+        if (isTable()) {
+            List<List<String>> all = new ArrayList<>(technicalRows);
+            all.add(labels);
+            for (Row row : rows) {
+                List<String> values = row.cells.stream().map(Cell::getValue).toList();
+                if (values.stream().anyMatch(v -> !v.isBlank())) {
+                    all.add(values);
+                }
+            }
+            content = Tables.write(all);
+        } else {
+            content = text;
+        }
+        try {
+            revision = authoring.save(path, content, revision).revision();
+            draft = authoring.openDraft();
+            messages = null;
+            message(FacesMessage.SEVERITY_INFO, path + " saved in the draft (revision " + revision + ").");
+        } catch (DraftFileChanged e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+    }
+
+    public void check() {
+        messages = authoring.check().messages();
+        message(messages.isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, messages.isEmpty()
+                ? "The draft compiles, is safe and passes every scenario."
+                : "The draft is refused: " + messages.size() + " problem(s) below. The live rules keep serving.");
+    }
+
+    public void preview() {
+        try {
+            if (previewId != null) {
+                previews.forget(previewId);
+            }
+            previewId = authoring.preview().id();
+        } catch (RuleSetRejected e) {
+            messages = e.messages();
+            message(FacesMessage.SEVERITY_ERROR, "Fix the draft before previewing it: " + messages.size()
+                    + " problem(s) below.");
+        }
+    }
+
+    public void cancelPreview() {
+        if (previewId != null) {
+            previews.cancel(previewId);
+        }
+    }
+
+    public WhatIfPreview.Job getJob() {
+        return previewId == null ? null : previews.find(previewId).orElse(null);
+    }
+
+    public boolean isPreviewRunning() {
+        WhatIfPreview.Job job = getJob();
+        return job != null && !job.finished();
+    }
+
+    /** Per school: tier up, tier down, students with any change. */
+    public List<Object[]> getSchoolCounts() {
+        WhatIfPreview.Job job = getJob();
+        Map<String, int[]> counts = new TreeMap<>();
+        Map<String, java.util.Set<String>> students = new TreeMap<>();
+        if (job != null && job.finished()) {
+            for (DecisionChange c : job.changes()) {
+                String school = job.students().getOrDefault(c.studentId(), new String[] {"", "?"})[1];
+                int[] n = counts.computeIfAbsent(school, k -> new int[3]);
+                n[0] += c.direction() > 0 ? 1 : 0;
+                n[1] += c.direction() < 0 ? 1 : 0;
+                students.computeIfAbsent(school, k -> new java.util.HashSet<>()).add(c.studentId());
+            }
+        }
+        List<Object[]> list = new ArrayList<>();
+        counts.forEach((school, n) -> list.add(new Object[] {school, n[0], n[1], students.get(school).size()}));
+        return list;
+    }
+
+    public String name(String studentId) {
+        WhatIfPreview.Job job = getJob();
+        return job == null ? studentId : job.students().getOrDefault(studentId, new String[] {studentId, ""})[0];
+    }
+
+    public List<RuleSetDiff.FileChange> getChanges() {
+        return authoring.draftDiff();
+    }
+
+    public String publish() {
+        try {
+            authoring.publish(comment);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            message(FacesMessage.SEVERITY_INFO, "The draft is live. The district is being evaluated with it.");
+            return "/rules?faces-redirect=true";
+        } catch (RuleSetRejected e) {
+            messages = e.messages();
+            message(FacesMessage.SEVERITY_ERROR, "The draft is refused; the live rules keep serving.");
+        } catch (IllegalArgumentException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+        return null;
+    }
+
+    public String discard() throws IOException {
+        authoring.discard();
+        return "/rules?faces-redirect=true";
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public RuleDraft getDraft() {
+        return draft;
+    }
+
+    public String getPath() {
+        return path;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public void setText(String text) {
+        this.text = text;
+    }
+
+    public List<String> getLabels() {
+        return labels;
+    }
+
+    public List<Row> getRows() {
+        return rows;
+    }
+
+    /** The rows above the labels (rule set, imports, notes, the code of each column) as the file has them. */
+    public String getTechnicalText() {
+        return Tables.write(technicalRows);
+    }
+
+    public List<RuleMessage> getMessages() {
+        return messages;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}

@@ -1,0 +1,168 @@
+package com.tiered.evaluation.web;
+
+import com.tiered.evaluation.application.RuleAuthoring;
+import com.tiered.evaluation.application.RuleSetService;
+import com.tiered.evaluation.domain.RuleFile;
+import com.tiered.evaluation.domain.RuleSetDiff;
+import com.tiered.evaluation.domain.RuleSetRejected;
+import com.tiered.evaluation.domain.RuleSetVersion;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The Rules area: the live version and its history (who, when, why, which files changed), each file readable, the
+ * difference between any two versions, and making an earlier version live again.
+ */
+@Named
+@ViewScoped
+public class RulesView implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private transient RuleSetService versions;
+    @Inject
+    private transient RuleAuthoring authoring;
+
+    private List<RuleSetVersion> history;
+    private final Map<Long, String> changedFiles = new HashMap<>();
+    private Long shownVersion;
+    private String shownPath;
+    private Long from;
+    private Long to;
+    private List<RuleSetDiff.FileChange> diff;
+    private Long rollBackTo;
+    private String comment;
+
+    @PostConstruct
+    void init() {
+        history = versions.versions();
+        RuleSetVersion live = getLive();
+        shownVersion = live == null ? null : live.id();
+        if (history.size() >= 2) {
+            from = history.get(1).id();
+            to = history.get(0).id();
+        }
+    }
+
+    public RuleSetVersion getLive() {
+        return history.stream().filter(RuleSetVersion::active).findFirst().orElse(null);
+    }
+
+    /** The files a version changed against the one before it, by name. */
+    public String changed(RuleSetVersion v) {
+        return changedFiles.computeIfAbsent(v.id(), id -> {
+            int i = history.indexOf(v);
+            if (i == history.size() - 1) {
+                return "first version";
+            }
+            List<RuleSetDiff.FileChange> d = authoring.diff(history.get(i + 1).id(), id);
+            return d.isEmpty() ? "no file changed" : d.stream().map(c -> c.path() + (c.status().equals("CHANGED")
+                    ? "" : " (" + c.status().toLowerCase() + ")")).collect(Collectors.joining(", "));
+        });
+    }
+
+    public List<RuleFile> getFiles() {
+        return shownVersion == null ? List.of() : versions.files(shownVersion).files();
+    }
+
+    public String getShownContent() {
+        return getFiles().stream().filter(f -> f.path().equals(shownPath)).map(RuleFile::content).findFirst()
+                .orElse(null);
+    }
+
+    public void show(String path) {
+        shownPath = path;
+    }
+
+    public void compare() {
+        if (from == null || to == null) {
+            return;
+        }
+        diff = authoring.diff(from, to);
+    }
+
+    public String rollBack() {
+        try {
+            RuleSetVersion v = authoring.rollBack(rollBackTo, comment);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            message(FacesMessage.SEVERITY_INFO, "Version " + v.id() + " is live again. The district is being"
+                    + " evaluated with it.");
+            return "/rules?faces-redirect=true";
+        } catch (RuleSetRejected e) {
+            message(FacesMessage.SEVERITY_ERROR, "Version " + rollBackTo + " no longer passes the check: "
+                    + e.messages());
+        } catch (RuntimeException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        }
+        return null;
+    }
+
+    private static void message(FacesMessage.Severity severity, String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
+    }
+
+    public boolean isAuthor() {
+        return authoring.mayAuthor();
+    }
+
+    public List<RuleSetVersion> getHistory() {
+        return history;
+    }
+
+    public Long getShownVersion() {
+        return shownVersion;
+    }
+
+    public void setShownVersion(Long shownVersion) {
+        this.shownVersion = shownVersion;
+    }
+
+    public String getShownPath() {
+        return shownPath;
+    }
+
+    public Long getFrom() {
+        return from;
+    }
+
+    public void setFrom(Long from) {
+        this.from = from;
+    }
+
+    public Long getTo() {
+        return to;
+    }
+
+    public void setTo(Long to) {
+        this.to = to;
+    }
+
+    public List<RuleSetDiff.FileChange> getDiff() {
+        return diff;
+    }
+
+    public Long getRollBackTo() {
+        return rollBackTo;
+    }
+
+    public void setRollBackTo(Long rollBackTo) {
+        this.rollBackTo = rollBackTo;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
