@@ -1,6 +1,7 @@
 package com.tiered.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tiered.evaluation.rules.SampleDistrict;
@@ -219,6 +220,46 @@ class DistrictApiIT {
         importSampleDistrict();
         HttpResponse<String> page = http.get("/student.xhtml?id=stu-00034", "principal");
         assertEquals(403, page.statusCode());
+    }
+
+    @Test
+    void twoAuthorsSavingTheSameDraftFileNeverOverwriteEachOtherSilently() {
+        JsonObject draft = Http.json(http.get("/api/rules/draft", "admin"));
+        JsonObject file = draft.getJsonArray("files").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("path").equals("cadence.drl")).findFirst().orElseThrow();
+        String seen = Integer.toString(file.getInt("revision"));
+        String content = file.getString("content");
+        HttpResponse<String> first = http.put("/api/rules/draft/files/cadence.drl", "admin", seen,
+                content + "\n// first author's note\n");
+        assertEquals(200, first.statusCode(), first.body());
+        HttpResponse<String> second = http.put("/api/rules/draft/files/cadence.drl", "admin", seen,
+                content + "\n// second author's note\n");
+        assertEquals(409, second.statusCode(), second.body());
+        assertTrue(Http.json(second).getString("message").contains("was saved by admin"), second.body());
+        String kept = Http.json(http.get("/api/rules/draft", "admin")).getJsonArray("files")
+                .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("path").equals("cadence.drl"))
+                .findFirst().orElseThrow().getString("content");
+        assertTrue(kept.contains("first author's note") && !kept.contains("second author's note"));
+        assertEquals(403, http.get("/api/rules/draft", "principal").statusCode(), "not a rule author");
+        assertEquals(403, http.get("/rules.xhtml", "principal").statusCode());
+        assertEquals(204, http.delete("/api/rules/draft", "admin").statusCode());
+    }
+
+    @Test
+    void aDraftThatFailsItsCheckCannotBePreviewedOrPublished() {
+        JsonObject draft = Http.json(http.get("/api/rules/draft", "admin"));
+        JsonObject file = draft.getJsonArray("files").getValuesAs(JsonObject.class).stream()
+                .filter(f -> f.getString("path").equals("tiering.drl")).findFirst().orElseThrow();
+        http.put("/api/rules/draft/files/tiering.drl", "admin", Integer.toString(file.getInt("revision")),
+                file.getString("content") + "\nrule \"Unfinished\" when then\n");
+        JsonObject check = Http.json(http.post("/api/rules/draft/check", "admin"));
+        assertFalse(check.getBoolean("passed"));
+        assertEquals("tiering.drl", check.getJsonArray("messages").getJsonObject(0).getString("file"));
+        assertEquals(400, http.post("/api/rules/draft/preview", "admin").statusCode());
+        String live = liveVersion();
+        assertEquals(400, http.post("/api/rules/draft/publish?comment=broken", "admin").statusCode());
+        assertEquals(live, liveVersion(), "the live rules keep serving");
+        assertEquals(204, http.delete("/api/rules/draft", "admin").statusCode());
     }
 
     @Test

@@ -37,6 +37,15 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    HttpResponse<String> put(String path, String user, String ifMatch, String text) {
+        return send(request(path, user).header("Content-Type", "text/plain; charset=UTF-8").header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
+    }
+
+    HttpResponse<String> delete(String path, String user) {
+        return send(request(path, user).DELETE().build());
+    }
+
     HttpResponse<String> post(String path, String user) {
         return send(request(path, user).POST(HttpRequest.BodyPublishers.noBody()).build());
     }

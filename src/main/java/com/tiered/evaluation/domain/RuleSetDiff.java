@@ -101,12 +101,12 @@ public final class RuleSetDiff {
             if (i < a.size() && j < b.size() && a.get(i).equals(b.get(j))) {
                 i++;
                 j++;
-            } else if (j < b.size() && (i == a.size() || lcs[i][j + 1] >= lcs[i + 1][j])) {
-                changes.add(new LineChange('+', j + 1, b.get(j)));
-                j++;
-            } else {
+            } else if (i < a.size() && (j == b.size() || lcs[i + 1][j] >= lcs[i][j + 1])) {
                 changes.add(new LineChange('-', i + 1, a.get(i)));
                 i++;
+            } else {
+                changes.add(new LineChange('+', j + 1, b.get(j)));
+                j++;
             }
         }
         return changes;
@@ -147,15 +147,22 @@ public final class RuleSetDiff {
             return 1;
         }
 
+        /** Writes rows as the rule files write them: a cell is quoted only when it holds a comma, quote or line break. */
         public static String write(List<List<String>> rows) {
             StringBuilder out = new StringBuilder();
-            try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.DEFAULT
-                    .builder().setRecordSeparator("\n").build())) {
-                for (List<String> row : rows) {
-                    printer.printRecord(row);
+            for (List<String> row : rows) {
+                for (int c = 0; c < row.size(); c++) {
+                    String cell = row.get(c) == null ? "" : row.get(c);
+                    if (c > 0) {
+                        out.append(',');
+                    }
+                    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+                        out.append('"').append(cell.replace("\"", "\"\"")).append('"');
+                    } else {
+                        out.append(cell);
+                    }
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                out.append('\n');
             }
             return out.toString();
         }
