@@ -9,6 +9,7 @@ import com.tiered.evaluation.domain.RuleMessage;
 import com.tiered.evaluation.domain.RuleSetDiff;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.domain.RuleSetVersion;
+import com.tiered.evaluation.domain.TableWorkbook;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.identity.domain.Role;
 import jakarta.enterprise.context.RequestScoped;
@@ -41,6 +42,8 @@ public class RuleAuthoring {
     private CurrentStaff staff;
     @Inject
     private AccessRecorder access;
+    @Inject
+    private TableWorkbook workbooks;
 
     /** A result of the check: no messages means the draft compiles, is safe and passes every scenario. */
     public record Check(List<RuleMessage> messages, DecisionRules rules) {
@@ -69,6 +72,19 @@ public class RuleAuthoring {
         requireAuthor();
         RuleDraft draft = drafts.open().orElseThrow(() -> new IllegalStateException("There is no open draft"));
         return drafts.save(draft.id(), path, content.replace("\r\n", "\n"), seenRevision, staff.username());
+    }
+
+    /** A table of the draft as an Excel workbook. */
+    public byte[] workbook(String path) {
+        RuleDraft.DraftFile file = openDraft().file(path)
+                .orElseThrow(() -> new IllegalArgumentException("The draft has no file " + path));
+        return workbooks.write(path.replaceAll(".*/", "").replace(".drl.csv", "").replace(".csv", ""),
+                RuleSetDiff.Tables.parse(file.content()));
+    }
+
+    /** Replaces a table of the draft with the first sheet of an uploaded workbook (same revision rule as a save). */
+    public RuleDraft.DraftFile importWorkbook(String path, java.io.InputStream xlsx, int seenRevision) {
+        return save(path, RuleSetDiff.Tables.write(workbooks.read(xlsx)), seenRevision);
     }
 
     public Check check() {

@@ -140,6 +140,30 @@ public class RuleDraftView implements Serializable {
         }
     }
 
+    public org.primefaces.model.StreamedContent getWorkbook() {
+        String file = path;
+        byte[] xlsx = authoring.workbook(file);
+        return org.primefaces.model.DefaultStreamedContent.builder()
+                .name(file.replaceAll(".*/", "").replaceAll("\\.csv$", "") + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+                .stream(() -> new java.io.ByteArrayInputStream(xlsx)).build();
+    }
+
+    /** An uploaded workbook replaces the table, if nobody saved the file since it was opened here. */
+    public void upload(org.primefaces.event.FileUploadEvent event) {
+        try (java.io.InputStream in = event.getFile().getInputStream()) {
+            revision = authoring.importWorkbook(path, in, revision).revision();
+            String current = path;
+            open(current);
+            message(FacesMessage.SEVERITY_INFO, event.getFile().getFileName() + " replaced " + current
+                    + " in the draft (revision " + revision + ").");
+        } catch (DraftFileChanged | IllegalArgumentException e) {
+            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+        } catch (IOException e) {
+            message(FacesMessage.SEVERITY_ERROR, "The upload could not be read: " + e.getMessage());
+        }
+    }
+
     public void check() {
         messages = authoring.check().messages();
         message(messages.isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, messages.isEmpty()
