@@ -17,7 +17,10 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
-/** A principal reads their school and drills into a number; an administrator searches the access log. */
+/**
+ * A principal reads their school and drills into a number; an administrator searches the access log and grants, then
+ * withdraws, the rule-author permission.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class SchoolAndAccessLogBrowserIT {
@@ -67,6 +70,19 @@ class SchoolAndAccessLogBrowserIT {
             String entries = browser.driver.findElement(By.id("search:entries")).getText();
             assertTrue(entries.contains("REFUSED") && !entries.contains(" specialist "), entries);
             browser.screenshot("22-access-log");
+
+            assertEquals(403, http.get("/rules.xhtml", "coordinator").statusCode(), "not yet a rule author");
+            browser.driver.findElement(By.linkText("Staff")).click();
+            browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
+                    "//tr[contains(., 'Casey Morgan')]//button[contains(., 'Grant')]"))).click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                    "Granted the rule-author permission to coordinator"));
+            browser.screenshot("23-staff");
+            assertEquals(200, http.get("/rules.xhtml", "coordinator").statusCode(), "a rule author now");
+            browser.driver.findElement(By.xpath("//tr[contains(., 'Casey Morgan')]//button[contains(., 'Withdraw')]"))
+                    .click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Withdrew"));
+            assertEquals(403, http.get("/rules.xhtml", "coordinator").statusCode(), "withdrawn");
         }
     }
 }

@@ -33,8 +33,12 @@ public class StaffAccounts {
     /** An administrator grants or withdraws the rule-author permission. */
     @Transactional
     public void allowRuleAuthoring(String username, boolean allowed) {
-        directory.find(username).orElseThrow(() -> new IllegalArgumentException("There is no user " + username))
-                .allowRuleAuthoring(allowed);
+        StaffUser user = directory.find(username)
+                .orElseThrow(() -> new IllegalArgumentException("There is no user " + username));
+        if (allowed) {
+            user.requireMayAuthorRules();
+        }
+        directory.setRole(username, Role.RULE_AUTHOR, allowed);
     }
 
     public java.util.List<StaffUser> all() {

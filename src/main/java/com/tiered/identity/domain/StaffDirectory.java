@@ -11,6 +11,9 @@ public interface StaffDirectory {
 
     long count();
 
+    /** Gives or takes one role (the entity's role set is joined by user name, which the provider cannot update). */
+    void setRole(String username, Role role, boolean held);
+
     /** Everybody, by user name. */
     java.util.List<StaffUser> all();
 }

@@ -93,15 +93,10 @@ public class StaffUser {
         return roles.contains(role);
     }
 
-    /** Grants or withdraws the rule-author permission; only specialists and coordinators may hold it. */
-    public void allowRuleAuthoring(boolean allowed) {
-        if (allowed && !roles.contains(Role.SPECIALIST) && !roles.contains(Role.SPED_COORDINATOR)) {
+    /** Only specialists and coordinators may hold the rule-author permission. */
+    public void requireMayAuthorRules() {
+        if (!roles.contains(Role.SPECIALIST) && !roles.contains(Role.SPED_COORDINATOR)) {
             throw new IllegalArgumentException(username + " is neither a specialist nor a coordinator");
-        }
-        if (allowed) {
-            roles.add(Role.RULE_AUTHOR);
-        } else {
-            roles.remove(Role.RULE_AUTHOR);
         }
     }
 }
