@@ -81,9 +81,17 @@ class SpecialistBrowserIT {
                     + "|Trend below aim).*"), "who needs attention comes first: " + firstRow.getText());
             browser.screenshot("06-caseload-needs-attention");
 
-            browser.driver.findElement(By.cssSelector("#list\\:flag")).click();
-            browser.wait.until(ExpectedConditions.elementToBeClickable(
-                    By.cssSelector("#list\\:flag_panel li[data-label='Trend below aim']"))).click();
+            // The list opens with an animation: click the item once it is shown, and check that it was chosen.
+            browser.wait.until(d -> {
+                if (!d.findElement(By.id("list:flag_panel")).isDisplayed()) {
+                    d.findElement(By.cssSelector("#list\\:flag")).click();
+                }
+                WebElement item = d.findElement(By.cssSelector("#list\\:flag_panel li[data-label='Trend below aim']"));
+                if (item.isDisplayed()) {
+                    item.click();
+                }
+                return d.findElement(By.id("list:flag_label")).getText().equals("Trend below aim");
+            });
             browser.ajaxDone();
             browser.wait.until(d -> d.findElements(By.cssSelector("#list\\:students tbody tr")).stream()
                     .allMatch(r -> r.getText().contains("Trend below aim")));

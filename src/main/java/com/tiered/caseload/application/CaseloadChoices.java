@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The values the caseload filters offer (schools, grades, domains, flags), read at most once a minute: on 100k
- * students reading them costs more than the page itself, and they change only with imports and evaluations.
+ * The values the caseload filters offer (schools, grades, domains, flags), read again when a district evaluation has
+ * finished since, and at least once a minute: on 100k students reading them costs more than the page itself.
  */
 @ApplicationScoped
 public class CaseloadChoices {
@@ -20,14 +20,15 @@ public class CaseloadChoices {
 
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long readAt, List<Choice> schools, List<String> grades, List<String> domains,
+    private record Snapshot(long readAt, long run, List<Choice> schools, List<String> grades, List<String> domains,
             List<String> flagCodes) {
     }
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        if (s == null || System.nanoTime() - s.readAt() > FRESH_FOR_NANOS) {
-            s = new Snapshot(System.nanoTime(), board.schools(null), board.grades(), board.domains(),
+        long run = board.latestDistrictRun();
+        if (s == null || s.run() != run || System.nanoTime() - s.readAt() > FRESH_FOR_NANOS) {
+            s = new Snapshot(System.nanoTime(), run, board.schools(null), board.grades(), board.domains(),
                     board.flagCodes());
             snapshot = s;
         }

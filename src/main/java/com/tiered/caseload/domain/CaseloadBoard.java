@@ -22,6 +22,9 @@ public interface CaseloadBoard {
 
     List<String> flagCodes();
 
+    /** The id of the latest finished district evaluation, 0 when there is none. */
+    long latestDistrictRun();
+
     /** A value a filter can take and how it reads. */
     record Choice(String value, String label) {
         public String getValue() {

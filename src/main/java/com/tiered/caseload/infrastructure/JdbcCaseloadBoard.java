@@ -188,6 +188,17 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                 + " order by code");
     }
 
+    @Override
+    public long latestDistrictRun() {
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select coalesce(" + LATEST_DISTRICT_RUN + ", 0)");
+                    ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     private List<String> distinct(String sql) {
         return Jdbc.read(dataSource, c -> {
             List<String> values = new ArrayList<>();
