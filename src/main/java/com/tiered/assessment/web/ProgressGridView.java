@@ -1,5 +1,6 @@
 package com.tiered.assessment.web;
 
+import com.tiered.shared.web.PageMessages;
 import com.tiered.assessment.application.ProgressEntryService;
 import com.tiered.assessment.domain.ProgressRecords.NewPoint;
 import com.tiered.caseload.application.CaseloadService;
@@ -7,8 +8,6 @@ import com.tiered.caseload.application.CaseloadService.Wanted;
 import com.tiered.caseload.domain.CaseloadBoard.Choice;
 import com.tiered.caseload.domain.CaseloadEntry;
 import com.tiered.caseload.domain.CaseloadSort;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -74,7 +73,7 @@ public class ProgressGridView implements Serializable {
         }
         rows = group;
         if (rows.isEmpty()) {
-            message(FacesMessage.SEVERITY_WARN, "No student is in this group.");
+            PageMessages.warn("No student is in this group.");
         }
     }
 
@@ -87,25 +86,21 @@ public class ProgressGridView implements Serializable {
             }
         }
         if (points.isEmpty()) {
-            message(FacesMessage.SEVERITY_WARN, "Type at least one score.");
+            PageMessages.warn("Type at least one score.");
             return;
         }
         try {
             int students = service.enter(points);
-            message(FacesMessage.SEVERITY_INFO, count(points.size(), "point") + " saved; "
+            PageMessages.info(count(points.size(), "point") + " saved; "
                     + count(students, "student") + " re-evaluated.");
             showGroup();
         } catch (RuntimeException e) {
-            message(FacesMessage.SEVERITY_ERROR, "Nothing was saved: " + e.getMessage());
+            PageMessages.error("Nothing was saved: " + e.getMessage());
         }
     }
 
     private static String count(int n, String what) {
         return n + " " + what + (n == 1 ? "" : "s");
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public List<String> getDomains() {

@@ -1,11 +1,10 @@
 package com.tiered.assessment.web;
 
+import com.tiered.shared.web.PageMessages;
 import com.tiered.assessment.application.ProgressEntryService;
 import com.tiered.assessment.domain.GoalProposal;
 import com.tiered.assessment.domain.ProgressRecords.NewPoint;
 import com.tiered.student.web.StudentView;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -52,10 +51,10 @@ public class StudentProgressView implements Serializable {
             }
             service.enter(List.of(new NewPoint(studentId, domain, code(measure), on, score)));
             page.reload();
-            info("The point was saved and the decisions refreshed.");
+            PageMessages.info("The point was saved and the decisions refreshed.");
             score = null;
         } catch (RuntimeException e) {
-            error(e);
+            PageMessages.error(e.getMessage());
         }
     }
 
@@ -64,7 +63,7 @@ public class StudentProgressView implements Serializable {
             proposal = service.propose(studentId, goalDomain, code(goalMeasure), byRate, target, goalDate);
         } catch (RuntimeException e) {
             proposal = null;
-            error(e);
+            PageMessages.error(e.getMessage());
         }
     }
 
@@ -73,9 +72,9 @@ public class StudentProgressView implements Serializable {
             service.setGoal(studentId, goalDomain, code(goalMeasure), proposal);
             page.reload();
             proposal = null;
-            info("The goal was set and the decisions refreshed.");
+            PageMessages.info("The goal was set and the decisions refreshed.");
         } catch (RuntimeException e) {
-            error(e);
+            PageMessages.error(e.getMessage());
         }
     }
 
@@ -85,16 +84,6 @@ public class StudentProgressView implements Serializable {
 
     private static String code(String text) {
         return text == null ? null : text.trim().toUpperCase(Locale.ROOT);
-    }
-
-    private static void info(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message,
-                null));
-    }
-
-    private static void error(RuntimeException e) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                e.getMessage(), null));
     }
 
     public String getStudentId() {

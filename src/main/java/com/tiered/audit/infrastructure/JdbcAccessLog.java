@@ -104,9 +104,7 @@ public class JdbcAccessLog implements AccessLog {
         }
 
         void bind(PreparedStatement ps) throws SQLException {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
+            Jdbc.bind(ps, params);
         }
     }
 }

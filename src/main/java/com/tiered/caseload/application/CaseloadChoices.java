@@ -14,6 +14,7 @@ import java.util.Set;
 @ApplicationScoped
 public class CaseloadChoices {
     private static final long FRESH_FOR_NANOS = 60_000_000_000L;
+    private static final long LOOK_AGAIN_NANOS = 2_000_000_000L;
 
     @Inject
     private CaseloadBoard board;
@@ -26,9 +27,10 @@ public class CaseloadChoices {
 
     private Snapshot current() {
         Snapshot s = snapshot;
-        long run = board.latestDistrictRun();
-        if (s == null || s.run() != run || System.nanoTime() - s.readAt() > FRESH_FOR_NANOS) {
-            s = new Snapshot(System.nanoTime(), run, board.schools(null), board.grades(), board.domains(),
+        long age = s == null ? 0 : System.nanoTime() - s.readAt();
+        // A page asks for the choices several times while it renders: look for a new evaluation every few seconds.
+        if (s == null || age > FRESH_FOR_NANOS || age > LOOK_AGAIN_NANOS && board.latestDistrictRun() != s.run()) {
+            s = new Snapshot(System.nanoTime(), board.latestDistrictRun(), board.schools(null), board.grades(), board.domains(),
                     board.flagCodes());
             snapshot = s;
         }

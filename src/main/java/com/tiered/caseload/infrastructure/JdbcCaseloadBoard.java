@@ -287,9 +287,7 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
         }
 
         void bind(PreparedStatement ps) throws SQLException {
-            for (int i = 0; i < params.size(); i++) {
-                ps.setObject(i + 1, params.get(i));
-            }
+            Jdbc.bind(ps, params);
         }
 
         private static boolean present(String s) {

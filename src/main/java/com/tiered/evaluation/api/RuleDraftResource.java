@@ -5,7 +5,6 @@ import com.tiered.evaluation.application.WhatIfPreview;
 import com.tiered.evaluation.domain.DecisionChange;
 import com.tiered.evaluation.domain.DraftFileChanged;
 import com.tiered.evaluation.domain.RuleDraft;
-import com.tiered.evaluation.domain.RuleMessage;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.domain.RuleSetVersion;
 import com.tiered.identity.domain.Role;
@@ -29,7 +28,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -85,7 +83,7 @@ public class RuleDraftResource {
     @Operation(summary = "Compiles the draft and runs every scenario; lists each error with its file and line")
     public JsonObject check() {
         RuleAuthoring.Check check = authoring.check();
-        return Json.createObjectBuilder().add("passed", check.passed()).add("messages", messages(check.messages()))
+        return Json.createObjectBuilder().add("passed", check.passed()).add("messages", RuleSetResource.messages(check.messages()))
                 .build();
     }
 
@@ -168,18 +166,5 @@ public class RuleDraftResource {
     public Response discard() {
         authoring.discard();
         return Response.noContent().build();
-    }
-
-    static JsonArrayBuilder messages(List<RuleMessage> messages) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
-        for (RuleMessage m : messages) {
-            JsonObjectBuilder message = Json.createObjectBuilder().add("file", m.file()).add("line", m.line())
-                    .add("column", m.column()).add("text", m.text());
-            if (m.cell() != null) {
-                message.add("cell", m.cell());
-            }
-            list.add(message);
-        }
-        return list;
     }
 }

@@ -125,18 +125,23 @@ public class RuleSetResource {
     }
 
     static Response refused(RuleSetRejected e) {
-        JsonArrayBuilder messages = Json.createArrayBuilder();
-        for (RuleMessage m : e.messages()) {
+        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
+                .add("status", 400).add("message", "The rule set was refused; the live rules are unchanged")
+                .add("messages", messages(e.messages())).build()).build();
+    }
+
+    /** Each message with its file, line, column, cell (for a table) and text. */
+    static JsonArrayBuilder messages(List<RuleMessage> messages) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        for (RuleMessage m : messages) {
             JsonObjectBuilder message = Json.createObjectBuilder().add("file", m.file()).add("line", m.line())
                     .add("column", m.column()).add("text", m.text());
             if (m.cell() != null) {
                 message.add("cell", m.cell());
             }
-            messages.add(message);
+            list.add(message);
         }
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
-                .add("status", 400).add("message", "The rule set was refused; the live rules are unchanged")
-                .add("messages", messages).build()).build();
+        return list;
     }
 
     private static RuleSet unzip(InputStream in) {

@@ -138,16 +138,6 @@ public class RuleAuthoring {
         return version;
     }
 
-    public List<RuleSetDiff.FileChange> diff(long fromVersion, long toVersion) {
-        return RuleSetDiff.between(versions.files(fromVersion), versions.files(toVersion));
-    }
-
-    /** The draft against the version it started from. */
-    public List<RuleSetDiff.FileChange> draftDiff() {
-        RuleDraft draft = openDraft();
-        return RuleSetDiff.between(versions.files(draft.basedOn()), draft.ruleSet());
-    }
-
     private void requireAuthor() {
         if (!mayAuthor()) {
             throw new IllegalStateException("Changing the rules needs the rule-author permission; an administrator"

@@ -30,6 +30,7 @@ import java.util.logging.Logger;
 public class WhatIfPreview {
     private static final Logger LOG = Logger.getLogger(WhatIfPreview.class.getName());
     private static final int CHUNK = 500;
+    private static final int KEPT = 5;
 
     @Inject
     private FactSource facts;
@@ -95,6 +96,8 @@ public class WhatIfPreview {
         DecisionRules current = live.current().rules();
         List<Long> all = facts.activeStudentIds();
         Job job = new Job(ids.incrementAndGet(), all.size());
+        // A finished preview holds every change; keep the last few, not every one since start-up.
+        jobs.values().removeIf(j -> j.finished && j.id <= job.id - KEPT);
         jobs.put(job.id, job);
         LocalDate today = LocalDate.now();
         executor.submit(() -> run(job, all, today, current, draft));

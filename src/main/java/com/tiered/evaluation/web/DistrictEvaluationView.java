@@ -1,11 +1,10 @@
 package com.tiered.evaluation.web;
 
+import com.tiered.shared.web.PageMessages;
 import com.tiered.evaluation.application.EvaluationService;
 import com.tiered.evaluation.application.StudentDecisionsQuery;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.identity.domain.Role;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,8 +30,7 @@ public class DistrictEvaluationView implements Serializable {
 
     public void start() {
         if (!staff.is(Role.ADMIN) && !staff.is(Role.SPED_COORDINATOR)) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "Only administrators and coordinators evaluate the district.", null));
+            PageMessages.error("Only administrators and coordinators evaluate the district.");
             return;
         }
         runId = evaluations.startDistrict(LocalDate.now(), staff.username());
@@ -49,9 +47,8 @@ public class DistrictEvaluationView implements Serializable {
             total = p[1];
         }, () -> {
             runId = null;
-            decisions.latestDistrictRun().ifPresent(run -> FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, "The district was evaluated as of " + run.asOf()
-                            + ": " + run.students() + " students, " + run.flags() + " flags.", null)));
+            decisions.latestDistrictRun().ifPresent(run -> PageMessages.info("The district was evaluated as of "
+                    + run.asOf() + ": " + run.students() + " students, " + run.flags() + " flags."));
         });
     }
 

@@ -1,17 +1,15 @@
 package com.tiered.evaluation.web;
 
+import com.tiered.shared.web.PageMessages;
 import com.tiered.evaluation.application.RuleAuthoring;
 import com.tiered.evaluation.application.WhatIfPreview;
 import com.tiered.evaluation.domain.DecisionChange;
 import com.tiered.evaluation.domain.DraftFileChanged;
 import com.tiered.evaluation.domain.RuleDraft;
 import com.tiered.evaluation.domain.RuleMessage;
-import com.tiered.evaluation.domain.RuleSetDiff;
 import com.tiered.evaluation.domain.RuleSetDiff.Tables;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -134,9 +132,9 @@ public class RuleDraftView implements Serializable {
             revision = authoring.save(path, content, revision).revision();
             draft = authoring.openDraft();
             messages = null;
-            message(FacesMessage.SEVERITY_INFO, path + " saved in the draft (revision " + revision + ").");
+            PageMessages.info(path + " saved in the draft (revision " + revision + ").");
         } catch (DraftFileChanged e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            PageMessages.error(e.getMessage());
         }
     }
 
@@ -155,20 +153,23 @@ public class RuleDraftView implements Serializable {
             revision = authoring.importWorkbook(path, in, revision).revision();
             String current = path;
             open(current);
-            message(FacesMessage.SEVERITY_INFO, event.getFile().getFileName() + " replaced " + current
+            PageMessages.info(event.getFile().getFileName() + " replaced " + current
                     + " in the draft (revision " + revision + ").");
         } catch (DraftFileChanged | IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            PageMessages.error(e.getMessage());
         } catch (IOException e) {
-            message(FacesMessage.SEVERITY_ERROR, "The upload could not be read: " + e.getMessage());
+            PageMessages.error("The upload could not be read: " + e.getMessage());
         }
     }
 
     public void check() {
         messages = authoring.check().messages();
-        message(messages.isEmpty() ? FacesMessage.SEVERITY_INFO : FacesMessage.SEVERITY_ERROR, messages.isEmpty()
-                ? "The draft compiles, is safe and passes every scenario."
-                : "The draft is refused: " + messages.size() + " problem(s) below. The live rules keep serving.");
+        if (messages.isEmpty()) {
+            PageMessages.info("The draft compiles, is safe and passes every scenario.");
+        } else {
+            PageMessages.error("The draft is refused: " + messages.size() + " problem(s) below. The live rules keep"
+                    + " serving.");
+        }
     }
 
     public void preview() {
@@ -179,7 +180,7 @@ public class RuleDraftView implements Serializable {
             previewId = authoring.preview().id();
         } catch (RuleSetRejected e) {
             messages = e.messages();
-            message(FacesMessage.SEVERITY_ERROR, "Fix the draft before previewing it: " + messages.size()
+            PageMessages.error("Fix the draft before previewing it: " + messages.size()
                     + " problem(s) below.");
         }
     }
@@ -223,21 +224,17 @@ public class RuleDraftView implements Serializable {
         return job == null ? studentId : job.students().getOrDefault(studentId, new String[] {studentId, ""})[0];
     }
 
-    public List<RuleSetDiff.FileChange> getChanges() {
-        return authoring.draftDiff();
-    }
-
     public String publish() {
         try {
             authoring.publish(comment);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            message(FacesMessage.SEVERITY_INFO, "The draft is live. The district is being evaluated with it.");
+            PageMessages.keepOverRedirect();
+            PageMessages.info("The draft is live. The district is being evaluated with it.");
             return "/rules?faces-redirect=true";
         } catch (RuleSetRejected e) {
             messages = e.messages();
-            message(FacesMessage.SEVERITY_ERROR, "The draft is refused; the live rules keep serving.");
+            PageMessages.error("The draft is refused; the live rules keep serving.");
         } catch (IllegalArgumentException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            PageMessages.error(e.getMessage());
         }
         return null;
     }
@@ -245,10 +242,6 @@ public class RuleDraftView implements Serializable {
     public String discard() throws IOException {
         authoring.discard();
         return "/rules?faces-redirect=true";
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public RuleDraft getDraft() {

@@ -1,14 +1,14 @@
 package com.tiered.evaluation.web;
 
+import com.tiered.shared.web.PageMessages;
 import com.tiered.evaluation.application.RuleAuthoring;
 import com.tiered.evaluation.application.RuleSetService;
 import com.tiered.evaluation.domain.RuleFile;
+import com.tiered.evaluation.domain.RuleSet;
 import com.tiered.evaluation.domain.RuleSetDiff;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.domain.RuleSetVersion;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,6 +34,8 @@ public class RulesView implements Serializable {
 
     private List<RuleSetVersion> history;
     private final Map<Long, String> changedFiles = new HashMap<>();
+    /** Each version's files, read once per page: the history, the file list and the diff all need them. */
+    private final Map<Long, RuleSet> files = new HashMap<>();
     private Long shownVersion;
     private String shownPath;
     private Long from;
@@ -64,14 +66,14 @@ public class RulesView implements Serializable {
             if (i == history.size() - 1) {
                 return "first version";
             }
-            List<RuleSetDiff.FileChange> d = authoring.diff(history.get(i + 1).id(), id);
+            List<RuleSetDiff.FileChange> d = RuleSetDiff.between(ruleSet(history.get(i + 1).id()), ruleSet(id));
             return d.isEmpty() ? "no file changed" : d.stream().map(c -> c.path() + (c.status().equals("CHANGED")
                     ? "" : " (" + c.status().toLowerCase() + ")")).collect(Collectors.joining(", "));
         });
     }
 
     public List<RuleFile> getFiles() {
-        return shownVersion == null ? List.of() : versions.files(shownVersion).files();
+        return shownVersion == null ? List.of() : ruleSet(shownVersion).files();
     }
 
     public String getShownContent() {
@@ -87,27 +89,27 @@ public class RulesView implements Serializable {
         if (from == null || to == null) {
             return;
         }
-        diff = authoring.diff(from, to);
+        diff = RuleSetDiff.between(ruleSet(from), ruleSet(to));
+    }
+
+    private RuleSet ruleSet(long version) {
+        return files.computeIfAbsent(version, versions::files);
     }
 
     public String rollBack() {
         try {
             RuleSetVersion v = authoring.rollBack(rollBackTo, comment);
-            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            message(FacesMessage.SEVERITY_INFO, "Version " + v.id() + " is live again. The district is being"
+            PageMessages.keepOverRedirect();
+            PageMessages.info("Version " + v.id() + " is live again. The district is being"
                     + " evaluated with it.");
             return "/rules?faces-redirect=true";
         } catch (RuleSetRejected e) {
-            message(FacesMessage.SEVERITY_ERROR, "Version " + rollBackTo + " no longer passes the check: "
+            PageMessages.error("Version " + rollBackTo + " no longer passes the check: "
                     + e.messages());
         } catch (RuntimeException e) {
-            message(FacesMessage.SEVERITY_ERROR, e.getMessage());
+            PageMessages.error(e.getMessage());
         }
         return null;
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public boolean isAuthor() {

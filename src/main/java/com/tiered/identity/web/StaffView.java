@@ -1,10 +1,9 @@
 package com.tiered.identity.web;
 
+import com.tiered.shared.web.PageMessages;
 import com.tiered.identity.application.StaffAccounts;
 import com.tiered.identity.domain.Role;
 import com.tiered.identity.domain.StaffUser;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,12 +32,10 @@ public class StaffView implements Serializable {
     public void allow(String username, boolean allowed) {
         try {
             accounts.allowRuleAuthoring(username, allowed);
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO,
-                    (allowed ? "Granted" : "Withdrew") + " the rule-author permission " + (allowed ? "to " : "from ")
-                            + username + ". It applies from their next sign-in.", null));
+            PageMessages.info((allowed ? "Granted" : "Withdrew") + " the rule-author permission "
+                    + (allowed ? "to " : "from ") + username + ". It applies from their next sign-in.");
         } catch (IllegalArgumentException e) {
-            FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    e.getMessage(), null));
+            PageMessages.error(e.getMessage());
         }
     }
 }

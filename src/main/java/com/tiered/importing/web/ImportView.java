@@ -1,5 +1,6 @@
 package com.tiered.importing.web;
 
+import com.tiered.shared.web.PageMessages;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.importing.application.ImportHistoryQuery;
 import com.tiered.importing.application.ImportService;
@@ -8,8 +9,6 @@ import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportReport;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,23 +48,23 @@ public class ImportView implements Serializable {
         ImportKind chosen = kind.isEmpty() ? ImportedFile.detect(fileName, Arrays.copyOf(content,
                 Math.min(content.length, 4096))).orElse(null) : ImportKind.ofUrlName(kind);
         if (chosen == null) {
-            message(FacesMessage.SEVERITY_ERROR, fileName + ": Tiered cannot tell what kind of file this is from its"
+            PageMessages.error(fileName + ": Tiered cannot tell what kind of file this is from its"
                     + " header; choose the kind and upload it again.");
             return;
         }
         try {
             report = imports.importFile(chosen, new ByteArrayInputStream(content), fileName, staff.username());
-            message(report.rowsRejected() > 0 ? FacesMessage.SEVERITY_WARN : FacesMessage.SEVERITY_INFO,
-                    fileName + " (" + chosen.urlName() + "): " + report.rowsImported() + " imported, "
-                            + report.rowsUnchanged() + " unchanged, " + report.rowsRejected() + " rejected.");
+            String counts = fileName + " (" + chosen.urlName() + "): " + report.rowsImported() + " imported, "
+                    + report.rowsUnchanged() + " unchanged, " + report.rowsRejected() + " rejected.";
+            if (report.rowsRejected() > 0) {
+                PageMessages.warn(counts);
+            } else {
+                PageMessages.info(counts);
+            }
         } catch (FileRefused e) {
             report = null;
-            message(FacesMessage.SEVERITY_ERROR, fileName + " was refused: " + e.getMessage());
+            PageMessages.error(fileName + " was refused: " + e.getMessage());
         }
-    }
-
-    private static void message(FacesMessage.Severity severity, String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }
 
     public List<ImportKind> getKinds() {

@@ -1,13 +1,11 @@
 package com.tiered.intervention.web;
 
+import com.tiered.shared.web.PageMessages;
 import com.tiered.intervention.application.InterventionPlanService;
 import com.tiered.intervention.application.PlanSummary;
 import com.tiered.intervention.domain.CloseReason;
-import com.tiered.student.application.StudentDirectory;
 import com.tiered.student.application.StudentRecord;
 import com.tiered.student.web.StudentView;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,12 +26,9 @@ public class PlanView implements Serializable {
     @Inject
     private transient InterventionPlanService service;
     @Inject
-    private transient StudentDirectory directory;
-    @Inject
     private StudentView page;
 
     private String studentId;
-    private List<PlanSummary> plans;
     private PlanForm form;
     private Long editing;
     private int editingVersion;
@@ -41,10 +36,7 @@ public class PlanView implements Serializable {
     private String closeNote;
 
     public List<PlanSummary> getPlans() {
-        if (plans == null) {
-            plans = studentId == null ? List.of() : service.plansOf(studentId);
-        }
-        return plans;
+        return page.getInterventionPlans();
     }
 
     public boolean isMayChange() {
@@ -61,7 +53,7 @@ public class PlanView implements Serializable {
         editing = null;
         form = new PlanForm();
         form.setDomain(domain);
-        StudentRecord record = directory.record(studentId).orElseThrow();
+        StudentRecord record = page.getRecord();
         List<String> accommodations = new ArrayList<>();
         boolean iep = false;
         for (StudentRecord.PlanLine p : record.plans()) {
@@ -110,7 +102,7 @@ public class PlanView implements Serializable {
 
     public void close(PlanSummary plan) {
         if (closeReason == null) {
-            error("Choose why the plan ends.");
+            PageMessages.error("Choose why the plan ends.");
             return;
         }
         act(() -> service.close(plan.id(), plan.version(), closeReason, closeNote), "The plan was closed.");
@@ -124,12 +116,10 @@ public class PlanView implements Serializable {
             page.reload(); // the chart marks where a plan started or ended
             form = null;
             editing = null;
-            FacesContext.getCurrentInstance().addMessage(null,
-                    new FacesMessage(FacesMessage.SEVERITY_INFO, done, null));
+            PageMessages.info(done);
         } catch (RuntimeException e) {
-            error(reason(e));
+            PageMessages.error(reason(e));
         }
-        plans = null;
     }
 
     private static String reason(Throwable e) {
@@ -142,11 +132,6 @@ public class PlanView implements Serializable {
             return "Somebody changed this plan at the same moment. Reload the page to see their change.";
         }
         return t.getMessage();
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
     }
 
     public CloseReason[] getCloseReasons() {

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.LocalDate;
+import java.util.List;
 import javax.sql.DataSource;
 
 /** The few JDBC chores the stores share. */
@@ -57,6 +58,18 @@ public final class Jdbc {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Database failure: " + e.getMessage(), e);
+        }
+    }
+
+    /** "?,?,?" for an IN list of {@code n} values. */
+    public static String marks(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Binds the values to the statement's parameters, in order from the first. */
+    public static void bind(PreparedStatement ps, List<?> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            ps.setObject(i + 1, values.get(i));
         }
     }
 

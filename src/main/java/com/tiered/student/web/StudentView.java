@@ -37,6 +37,7 @@ public class StudentView implements Serializable {
     private StudentRecord record;
     private StudentEvaluation evaluation;
     private List<ProgressChart> charts = List.of();
+    private List<PlanSummary> interventionPlans = List.of();
 
     /** Called on the page's viewAction: loads the student or answers 404. */
     public void load() throws IOException {
@@ -54,21 +55,25 @@ public class StudentView implements Serializable {
             return;
         }
         access.record(AccessAction.VIEWED_STUDENT, id, "Student page");
-        evaluation = decisions.latestFor(id).orElse(null);
-        charts = ProgressChart.of(record, markers());
+        readDecisionsAndPlans();
     }
 
-    /** Reads the student again after a change made on the page (points, goal), decisions included. */
+    /** Reads the student again after a change made on the page (points, goal, plan), decisions included. */
     public void reload() {
         record = directory.record(id).orElse(record);
+        readDecisionsAndPlans();
+    }
+
+    private void readDecisionsAndPlans() {
         evaluation = decisions.latestFor(id).orElse(null);
+        interventionPlans = plans.plansOf(id);
         charts = ProgressChart.of(record, markers());
     }
 
     /** Where an intervention plan began or ended, for the charts. */
     private List<ProgressChart.Marker> markers() {
         List<ProgressChart.Marker> markers = new ArrayList<>();
-        for (PlanSummary p : plans.plansOf(id)) {
+        for (PlanSummary p : interventionPlans) {
             if (p.startedOn() != null) {
                 markers.add(new ProgressChart.Marker(p.terms().domain(), p.startedOn(),
                         "Started " + p.terms().intervention()));
@@ -93,6 +98,11 @@ public class StudentView implements Serializable {
             evaluation.decisions().domains().forEach(d -> domains.add(d.domain()));
         }
         return List.copyOf(domains);
+    }
+
+    /** The student's intervention plans, active first (the plans block reads them from here). */
+    public List<PlanSummary> getInterventionPlans() {
+        return interventionPlans;
     }
 
     public String getId() {

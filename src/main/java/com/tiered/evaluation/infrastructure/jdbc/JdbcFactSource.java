@@ -65,10 +65,8 @@ public class JdbcFactSource implements FactSource {
             Jdbc.read(dataSource, c -> {
                 try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.family_name, s.given_name,"
                         + " sc.name from student s join school sc on sc.id = s.school_id where s.sourced_id in ("
-                        + String.join(",", Collections.nCopies(part.size(), "?")) + ")")) {
-                    for (int i = 0; i < part.size(); i++) {
-                        ps.setString(i + 1, part.get(i));
-                    }
+                        + Jdbc.marks(part.size()) + ")")) {
+                    Jdbc.bind(ps, part);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.put(rs.getString(1), new String[] {rs.getString(2) + ", " + rs.getString(3),

@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,11 +36,11 @@ final class Standings {
         }
         LocalDate asOf = asOf(c, runId);
         List<String> ids = decisions.stream().map(StudentDecisions::studentId).toList();
-        String in = "(" + String.join(",", Collections.nCopies(ids.size(), "?")) + ")";
+        String in = "(" + Jdbc.marks(ids.size()) + ")";
         Map<String, Long> studentIds = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select sourced_id, id from student where sourced_id in "
                 + in)) {
-            bind(ps, ids);
+            Jdbc.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     studentIds.put(rs.getString(1), rs.getLong(2));
@@ -51,7 +50,7 @@ final class Standings {
         Map<String, String> heldSince = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("select student_sourced_id, tiers from student_standing"
                 + " where student_sourced_id in " + in)) {
-            bind(ps, ids);
+            Jdbc.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     for (String held : rs.getString(2).split(";")) {
@@ -65,7 +64,7 @@ final class Standings {
         }
         try (PreparedStatement ps = c.prepareStatement("delete from student_standing where student_sourced_id in "
                 + in)) {
-            bind(ps, ids);
+            Jdbc.bind(ps, ids);
             ps.executeUpdate();
         }
         try (PreparedStatement standing = c.prepareStatement("insert into student_standing (student_sourced_id,"
@@ -105,12 +104,6 @@ final class Standings {
                 standing.addBatch();
             }
             standing.executeBatch();
-        }
-    }
-
-    private static void bind(PreparedStatement ps, List<String> ids) throws SQLException {
-        for (int i = 0; i < ids.size(); i++) {
-            ps.setString(i + 1, ids.get(i));
         }
     }
 
