@@ -9,12 +9,13 @@ public final class CurrentWindow {
     private final String window;
     private final LocalDate schoolYearStart;
     private final LocalDate schoolYearEnd;
+    private final Screening latest;
 
-    public CurrentWindow(String studentId, String domain, String window, LocalDate schoolYearStart,
-            LocalDate schoolYearEnd) {
-        this.studentId = studentId;
-        this.domain = domain;
-        this.window = window;
+    public CurrentWindow(Screening latest, LocalDate schoolYearStart, LocalDate schoolYearEnd) {
+        this.latest = latest;
+        this.studentId = latest.getStudentId();
+        this.domain = latest.getDomain();
+        this.window = latest.getWindow();
         this.schoolYearStart = schoolYearStart;
         this.schoolYearEnd = schoolYearEnd;
     }
@@ -25,6 +26,11 @@ public final class CurrentWindow {
 
     public String getDomain() {
         return domain;
+    }
+
+    /** The latest result, whose window this is. */
+    public Screening getLatest() {
+        return latest;
     }
 
     public String getWindow() {

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 public final class GoalSeries {
     private final Goal goal;
     private final List<ProgressPoint> points;
+    /** Computed on first use: several rules ask for the trend of the same series. */
+    private BigDecimal[] trend;
 
     public GoalSeries(Goal goal, List<ProgressPoint> points) {
         this.goal = goal;
@@ -119,8 +121,15 @@ public final class GoalSeries {
         return ChronoUnit.DAYS.between(goal.getBaselineDate(), date);
     }
 
-    /** OLS slope of score on days since baseline as {numerator, denominator}; a flat 0/1 when x does not vary. */
     private BigDecimal[] trendFraction() {
+        if (trend == null) {
+            trend = leastSquaresSlope();
+        }
+        return trend;
+    }
+
+    /** OLS slope of score on days since baseline as {numerator, denominator}; a flat 0/1 when x does not vary. */
+    private BigDecimal[] leastSquaresSlope() {
         BigDecimal n = BigDecimal.valueOf(points.size());
         BigDecimal sumX = BigDecimal.ZERO;
         BigDecimal sumY = BigDecimal.ZERO;

@@ -9,6 +9,8 @@ public final class InterventionOption {
     private final String name;
     private final String description;
     private final String progressMeasure;
+    private final int fromLevel;
+    private final int toLevel;
 
     public InterventionOption(String domain, int tier, String fromGrade, String toGrade, String name,
             String description, String progressMeasure) {
@@ -18,6 +20,8 @@ public final class InterventionOption {
         this.toGrade = toGrade;
         this.name = name;
         this.description = description;
+        this.fromLevel = Student.gradeLevel(fromGrade);
+        this.toLevel = Student.gradeLevel(toGrade);
         this.progressMeasure = progressMeasure;
     }
 
@@ -38,7 +42,7 @@ public final class InterventionOption {
     }
 
     public boolean fitsGradeLevel(int level) {
-        return level >= Student.gradeLevel(fromGrade) && level <= Student.gradeLevel(toGrade);
+        return level >= fromLevel && level <= toLevel;
     }
 
     public String getName() {

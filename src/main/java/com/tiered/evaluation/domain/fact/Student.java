@@ -8,12 +8,14 @@ public final class Student {
     private final String grade;
     private final String school;
     private final boolean ell;
+    private final int gradeLevel;
 
     public Student(String id, String grade, String school, boolean ell) {
         this.id = Objects.requireNonNull(id, "id");
         this.grade = grade;
         this.school = school;
         this.ell = ell;
+        this.gradeLevel = gradeLevel(grade);
     }
 
     public String getId() {
@@ -35,7 +37,7 @@ public final class Student {
 
     /** The grade as a number for grade bands: KG is 0, "01" to "12" are 1 to 12, any other code is -1. */
     public int getGradeLevel() {
-        return gradeLevel(grade);
+        return gradeLevel;
     }
 
     static int gradeLevel(String grade) {
@@ -45,7 +47,7 @@ public final class Student {
         if (grade.equals("KG")) {
             return 0;
         }
-        if (grade.matches("\\d{2}")) {
+        if (grade.length() == 2 && Character.isDigit(grade.charAt(0)) && Character.isDigit(grade.charAt(1))) {
             int level = Integer.parseInt(grade);
             return level >= 1 && level <= 12 ? level : -1;
         }

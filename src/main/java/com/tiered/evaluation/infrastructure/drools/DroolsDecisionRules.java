@@ -72,6 +72,7 @@ final class DroolsDecisionRules implements DecisionRules {
         session.insert(student.student());
         student.screenings().forEach(session::insert);
         student.progress().forEach(session::insert);
+        student.progressSeries().forEach(session::insert);
         student.goals().forEach(session::insert);
         student.plans().forEach(session::insert);
         student.referrals().forEach(session::insert);
