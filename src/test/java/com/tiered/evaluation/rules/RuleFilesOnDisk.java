@@ -20,7 +20,11 @@ public final class RuleFilesOnDisk {
     }
 
     public static RuleSet shipped() {
-        Path root = folder();
+        return in(folder());
+    }
+
+    /** The rule files under a folder (README.md left out), as a rule set. */
+    public static RuleSet in(Path root) {
         try (Stream<Path> paths = Files.walk(root)) {
             List<RuleFile> files = paths.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().equals("README.md"))

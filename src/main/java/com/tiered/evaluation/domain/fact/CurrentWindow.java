@@ -12,10 +12,21 @@ public final class CurrentWindow {
     private final Screening latest;
 
     public CurrentWindow(Screening latest, LocalDate schoolYearStart, LocalDate schoolYearEnd) {
+        this(latest, latest.getStudentId(), latest.getDomain(), latest.getWindow(), schoolYearStart, schoolYearEnd);
+    }
+
+    /** As rule sets written before the window kept its latest result call it: {@link #getLatest()} is then null. */
+    public CurrentWindow(String studentId, String domain, String window, LocalDate schoolYearStart,
+            LocalDate schoolYearEnd) {
+        this(null, studentId, domain, window, schoolYearStart, schoolYearEnd);
+    }
+
+    private CurrentWindow(Screening latest, String studentId, String domain, String window, LocalDate schoolYearStart,
+            LocalDate schoolYearEnd) {
         this.latest = latest;
-        this.studentId = latest.getStudentId();
-        this.domain = latest.getDomain();
-        this.window = latest.getWindow();
+        this.studentId = studentId;
+        this.domain = domain;
+        this.window = window;
         this.schoolYearStart = schoolYearStart;
         this.schoolYearEnd = schoolYearEnd;
     }
