@@ -10,21 +10,22 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * "What would change?": decides about every active student with the live rules and with a draft, as of today, and
- * keeps the differences. Nothing is stored. It runs in the background a chunk at a time, so a district of 100k shows
- * its progress and can be cancelled between chunks.
+ * keeps the differences. Nothing is stored. It runs in the background in chunks, one worker per core as a district
+ * evaluation does, so a district of 100k shows its progress and can be cancelled between chunks.
  */
 @ApplicationScoped
 public class WhatIfPreview {
@@ -46,16 +47,26 @@ public class WhatIfPreview {
     public static final class Job {
         private final long id;
         private final int total;
-        private volatile int done;
+        private final List<List<Long>> chunks;
+        private final AtomicInteger nextChunk = new AtomicInteger();
+        private final AtomicInteger workersLeft = new AtomicInteger();
+        private final AtomicInteger done = new AtomicInteger();
+        /** Each chunk's changes in its slot, so that the list reads in the district's order whichever worker ends first. */
+        private final AtomicReferenceArray<List<DecisionChange>> changesByChunk;
         private volatile boolean cancelled;
         private volatile boolean finished;
         private volatile String failure;
-        private final List<DecisionChange> changes = Collections.synchronizedList(new ArrayList<>());
         private volatile Map<String, String[]> students = Map.of();
 
-        Job(long id, int total) {
+        Job(long id, List<Long> all) {
             this.id = id;
-            this.total = total;
+            this.total = all.size();
+            List<List<Long>> split = new ArrayList<>();
+            for (int i = 0; i < all.size(); i += CHUNK) {
+                split.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
+            }
+            this.chunks = split;
+            this.changesByChunk = new AtomicReferenceArray<>(split.size());
         }
 
         public long id() {
@@ -67,7 +78,7 @@ public class WhatIfPreview {
         }
 
         public int done() {
-            return done;
+            return done.get();
         }
 
         public boolean cancelled() {
@@ -82,8 +93,16 @@ public class WhatIfPreview {
             return failure;
         }
 
+        /** The changes of the chunks decided so far, in the district's order. */
         public List<DecisionChange> changes() {
-            return List.copyOf(changes);
+            List<DecisionChange> all = new ArrayList<>();
+            for (int i = 0; i < changesByChunk.length(); i++) {
+                List<DecisionChange> chunk = changesByChunk.get(i);
+                if (chunk != null) {
+                    all.addAll(chunk);
+                }
+            }
+            return all;
         }
 
         /** Name and school of each student with a change, once finished. */
@@ -94,32 +113,58 @@ public class WhatIfPreview {
 
     public Job start(DecisionRules draft) {
         DecisionRules current = live.current().rules();
-        List<Long> all = facts.activeStudentIds();
-        Job job = new Job(ids.incrementAndGet(), all.size());
+        Job job = new Job(ids.incrementAndGet(), facts.activeStudentIds());
         // A finished preview holds every change; keep the last few, not every one since start-up.
         jobs.values().removeIf(j -> j.finished && j.id <= job.id - KEPT);
         jobs.put(job.id, job);
         LocalDate today = LocalDate.now();
-        executor.submit(() -> run(job, all, today, current, draft));
+        int workers = Math.max(1, Math.min(job.chunks.size(), Runtime.getRuntime().availableProcessors()));
+        job.workersLeft.set(workers);
+        for (int w = 0; w < workers; w++) {
+            executor.submit(() -> work(job, today, current, draft));
+        }
         return job;
     }
 
-    private void run(Job job, List<Long> all, LocalDate today, DecisionRules current, DecisionRules draft) {
+    /** One worker: takes chunks until none is left; the last worker to stop finishes the job. */
+    private void work(Job job, LocalDate today, DecisionRules current, DecisionRules draft) {
         try {
-            for (int i = 0; i < all.size() && !job.cancelled; i += CHUNK) {
-                List<StudentFacts> loaded = facts.load(all.subList(i, Math.min(all.size(), i + CHUNK)), today);
-                Map<String, StudentDecisions> after = new HashMap<>();
-                draft.decide(today, loaded).forEach(d -> after.put(d.studentId(), d));
-                for (StudentDecisions before : current.decide(today, loaded)) {
-                    StudentDecisions then = after.get(before.studentId());
-                    if (then != null) {
-                        job.changes.addAll(DecisionChange.between(before, then));
-                    }
-                }
-                job.done = Math.min(all.size(), i + CHUNK);
+            int i;
+            while (!job.cancelled && job.failure == null && (i = job.nextChunk.getAndIncrement()) < job.chunks.size()) {
+                List<StudentFacts> loaded = facts.load(job.chunks.get(i), today);
+                job.changesByChunk.set(i, compare(loaded, today, current, draft));
+                job.done.addAndGet(job.chunks.get(i).size());
             }
-            job.students = facts.nameAndSchool(job.changes().stream().map(DecisionChange::studentId)
-                    .distinct().toList());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "What-if preview " + job.id + " failed", e);
+            job.failure = e.getMessage();
+        } finally {
+            if (job.workersLeft.decrementAndGet() == 0) {
+                finish(job);
+            }
+        }
+    }
+
+    private static List<DecisionChange> compare(List<StudentFacts> students, LocalDate today, DecisionRules current,
+            DecisionRules draft) {
+        Map<String, StudentDecisions> after = new HashMap<>();
+        draft.decide(today, students).forEach(d -> after.put(d.studentId(), d));
+        List<DecisionChange> changes = new ArrayList<>();
+        for (StudentDecisions before : current.decide(today, students)) {
+            StudentDecisions then = after.get(before.studentId());
+            if (then != null) {
+                changes.addAll(DecisionChange.between(before, then));
+            }
+        }
+        return changes;
+    }
+
+    private void finish(Job job) {
+        try {
+            if (job.failure == null) {
+                job.students = facts.nameAndSchool(job.changes().stream().map(DecisionChange::studentId)
+                        .distinct().toList());
+            }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "What-if preview " + job.id + " failed", e);
             job.failure = e.getMessage();
