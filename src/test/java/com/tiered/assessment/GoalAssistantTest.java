@@ -15,8 +15,11 @@ import org.junit.jupiter.api.Test;
 class GoalAssistantTest {
     private static final LocalDate SEP_1 = LocalDate.of(2026, 9, 1);
     // Out of date order on purpose: the baseline takes the first three by date.
-    private static final List<Observation> POINTS = List.of(new Observation(SEP_1.plusDays(14), 30),
-            new Observation(SEP_1, 20), new Observation(SEP_1.plusDays(7), 40), new Observation(SEP_1.plusDays(21), 5));
+    private static final List<Observation> POINTS = List.of(
+            new Observation(SEP_1.plusDays(14), 30),
+            new Observation(SEP_1, 20),
+            new Observation(SEP_1.plusDays(7), 40),
+            new Observation(SEP_1.plusDays(21), 5));
 
     @Test
     void theBaselineIsTheMedianOfTheFirstThreePointsDatedTheThird() {
@@ -48,7 +51,8 @@ class GoalAssistantTest {
 
     @Test
     void fewerThanThreePointsGiveNoBaseline() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> GoalAssistant.byBenchmark(POINTS.subList(0, 2), 100, SEP_1.plusDays(90), null));
         assertTrue(e.getMessage().contains("three progress points"), e.getMessage());
     }

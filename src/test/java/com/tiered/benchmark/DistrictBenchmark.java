@@ -37,8 +37,7 @@ import javax.sql.DataSource;
 public final class DistrictBenchmark {
     private static final LocalDate AS_OF = LocalDate.of(2026, 2, 16);
 
-    private DistrictBenchmark() {
-    }
+    private DistrictBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         String url = args[0];
@@ -47,10 +46,15 @@ public final class DistrictBenchmark {
         SchemaMigration.migrate(ds);
         Path dir = Files.createTempDirectory("tiered-bench");
         JdbcDistrictFiles files = new JdbcDistrictFiles(ds);
-        System.out.printf("%s, %d students, %d cores, max heap %d MiB%n", url.replaceAll("\\?.*", ""), students,
-                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(
+                "%s, %d students, %d cores, max heap %d MiB%n",
+                url.replaceAll("\\?.*", ""),
+                students,
+                Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
         importTimed(files, ImportKind.STUDENTS, write(dir, "students.csv", students, DistrictBenchmark::studentRows));
-        importTimed(files, ImportKind.SCREENING, write(dir, "screening.csv", students, DistrictBenchmark::screeningRows));
+        importTimed(
+                files, ImportKind.SCREENING, write(dir, "screening.csv", students, DistrictBenchmark::screeningRows));
         importTimed(files, ImportKind.GOALS, write(dir, "goals.csv", students, DistrictBenchmark::goalRows));
         importTimed(files, ImportKind.PROGRESS, write(dir, "progress.csv", students, DistrictBenchmark::progressRows));
         Path again = dir.resolve("screening.csv");
@@ -60,14 +64,15 @@ public final class DistrictBenchmark {
         var rules = new DroolsRuleCompiler().compile(RuleFilesOnDisk.shipped());
         live.use(new RuleSetVersion(1, rules.version(), "bench", Instant.now(), "bench", true), rules);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        EvaluationService service = new EvaluationService(new JdbcFactSource(ds), new JdbcEvaluationRepository(ds),
-                live, pool);
+        EvaluationService service =
+                new EvaluationService(new JdbcFactSource(ds), new JdbcEvaluationRepository(ds), live, pool);
         for (int round = 1; round <= 2; round++) {
             resetPeakHeap();
             long t = System.nanoTime();
             EvaluationRun run = service.evaluateDistrict(AS_OF, "bench");
-            System.out.printf("evaluation %d: %d students, %d flags in %d ms; peak heap %d MiB%n", round,
-                    run.students(), run.flags(), (System.nanoTime() - t) / 1_000_000, peakHeapMiB());
+            System.out.printf(
+                    "evaluation %d: %d students, %d flags in %d ms; peak heap %d MiB%n",
+                    round, run.students(), run.flags(), (System.nanoTime() - t) / 1_000_000, peakHeapMiB());
         }
         pool.shutdown();
     }
@@ -80,9 +85,16 @@ public final class DistrictBenchmark {
             report = files.importCsv(kind, in).report();
         }
         long ms = (System.nanoTime() - t) / 1_000_000;
-        System.out.printf("import %-10s %,9d rows (%,d imported, %,d unchanged, %,d rejected) in %,6d ms = %,7d rows/s;"
-                + " peak heap %d MiB%n", kind.urlName(), report.rowsRead(), report.rowsImported(),
-                report.rowsUnchanged(), report.rowsRejected(), ms, report.rowsRead() * 1000 / Math.max(1, ms),
+        System.out.printf(
+                "import %-10s %,9d rows (%,d imported, %,d unchanged, %,d rejected) in %,6d ms = %,7d rows/s;"
+                        + " peak heap %d MiB%n",
+                kind.urlName(),
+                report.rowsRead(),
+                report.rowsImported(),
+                report.rowsUnchanged(),
+                report.rowsRejected(),
+                ms,
+                report.rowsRead() * 1000 / Math.max(1, ms),
                 peakHeapMiB());
     }
 
@@ -110,16 +122,21 @@ public final class DistrictBenchmark {
             out.write("sourced_id,given_name,family_name,grade,school_id,school_name,ell\n");
         }
         int school = s % 40;
-        out.write(id(s) + ",Given" + s + ",Family" + (s % 997) + "," + String.format("%02d", 1 + s % 8) + ",bs-" + school
-                + ",Bench School " + school + "," + (random.nextInt(8) == 0) + "\n");
+        out.write(id(s) + ",Given" + s + ",Family" + (s % 997) + "," + String.format("%02d", 1 + s % 8) + ",bs-"
+                + school + ",Bench School " + school + "," + (random.nextInt(8) == 0) + "\n");
     }
 
     private static void screeningRows(BufferedWriter out, int s, Random random) throws IOException {
         if (s == 0) {
             out.write("student_sourced_id,domain,measure,window,administered_on,score,percentile\n");
         }
-        String[][] windows = {{"FALL", "2024-09-16"}, {"WINTER", "2025-01-14"}, {"SPRING", "2025-05-05"},
-            {"FALL", "2025-09-15"}, {"WINTER", "2026-01-13"}};
+        String[][] windows = {
+            {"FALL", "2024-09-16"},
+            {"WINTER", "2025-01-14"},
+            {"SPRING", "2025-05-05"},
+            {"FALL", "2025-09-15"},
+            {"WINTER", "2026-01-13"}
+        };
         for (String domain : new String[] {"READING", "MATH"}) {
             for (String[] w : windows) {
                 int p = 1 + random.nextInt(99);

@@ -37,8 +37,7 @@ public final class EvaluationPhasesBenchmark {
     private final AtomicLong deciding = new AtomicLong();
     private final AtomicLong storing = new AtomicLong();
 
-    private EvaluationPhasesBenchmark() {
-    }
+    private EvaluationPhasesBenchmark() {}
 
     public static void main(String[] args) throws Exception {
         DataSource ds = BenchmarkDataSource.of(args[0], args[1], args[2]);
@@ -51,19 +50,25 @@ public final class EvaluationPhasesBenchmark {
         LiveRules live = new LiveRules();
         live.use(new RuleSetVersion(1, rules.version(), "bench", Instant.now(), "bench", true), rules);
         ExecutorService pool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
-        EvaluationService service = new EvaluationService(timed(new JdbcFactSource(ds)),
-                timed(new JdbcEvaluationRepository(ds)), live, pool);
-        System.out.printf("%d cores, max heap %d MiB%n", Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() >> 20);
+        EvaluationService service = new EvaluationService(
+                timed(new JdbcFactSource(ds)), timed(new JdbcEvaluationRepository(ds)), live, pool);
+        System.out.printf(
+                "%d cores, max heap %d MiB%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         for (int round = 1; round <= rounds; round++) {
             loading.set(0);
             deciding.set(0);
             storing.set(0);
             long start = System.nanoTime();
             EvaluationRun run = service.evaluateDistrict(LocalDate.of(2026, 2, 16), "bench");
-            System.out.printf("evaluation %d: %d students in %d ms; summed over the workers: reading facts %d ms,"
-                    + " deciding %d ms, storing decisions %d ms%n", round, run.students(),
-                    (System.nanoTime() - start) / 1_000_000, loading.get() / 1_000_000, deciding.get() / 1_000_000,
+            System.out.printf(
+                    "evaluation %d: %d students in %d ms; summed over the workers: reading facts %d ms,"
+                            + " deciding %d ms, storing decisions %d ms%n",
+                    round,
+                    run.students(),
+                    (System.nanoTime() - start) / 1_000_000,
+                    loading.get() / 1_000_000,
+                    deciding.get() / 1_000_000,
                     storing.get() / 1_000_000);
         }
         pool.shutdown();
@@ -124,8 +129,8 @@ public final class EvaluationPhasesBenchmark {
 
     /** Every call passes through; the time of storeDecisions is added up. */
     private EvaluationRepository timed(EvaluationRepository repository) {
-        return (EvaluationRepository) Proxy.newProxyInstance(getClass().getClassLoader(),
-                new Class<?>[] {EvaluationRepository.class}, (proxy, method, args) -> {
+        return (EvaluationRepository) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {EvaluationRepository.class}, (proxy, method, args) -> {
                     long start = System.nanoTime();
                     try {
                         return method.invoke(repository, args);

@@ -16,8 +16,7 @@ import java.util.List;
  * {@code java -Xmx1g -cp … com.tiered.benchmark.RuleCoreBenchmark [students] [rounds] [chunk]}.
  */
 public final class RuleCoreBenchmark {
-    private RuleCoreBenchmark() {
-    }
+    private RuleCoreBenchmark() {}
 
     public static void main(String[] args) {
         int students = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
@@ -40,12 +39,14 @@ public final class RuleCoreBenchmark {
             t = System.nanoTime();
             java.decide(asOf, district);
             javaMs.add((System.nanoTime() - t) / 1_000_000);
-            System.out.printf("round %d: drools %d ms, java %d ms%n", round + 1, droolsMs.get(round), javaMs.get(round));
+            System.out.printf(
+                    "round %d: drools %d ms, java %d ms%n", round + 1, droolsMs.get(round), javaMs.get(round));
         }
         long drools = best(droolsMs);
         long plain = best(javaMs);
-        System.out.printf("%d students, best of %d: drools %d ms, hand-written java %d ms, ratio %.2f%n", students,
-                rounds, drools, plain, (double) drools / plain);
+        System.out.printf(
+                "%d students, best of %d: drools %d ms, hand-written java %d ms, ratio %.2f%n",
+                students, rounds, drools, plain, (double) drools / plain);
     }
 
     private static long best(List<Long> times) {

@@ -28,19 +28,24 @@ class EntityInvariantsTest {
 
     @Test
     void aPercentileIsBetween1And99() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ScreeningResult(student, "READING", "STAR", ScreeningWindow.WINTER, day, 500, 0));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ScreeningResult(student, "READING", "STAR", ScreeningWindow.WINTER, day, 500, 100));
-        assertEquals(99, new ScreeningResult(student, "READING", "STAR", ScreeningWindow.WINTER, day, 500, 99)
-                .getPercentile());
-        assertEquals(null, new ScreeningResult(student, "READING", "ORF", ScreeningWindow.WINTER, day, 40, null)
-                .getPercentile());
+        assertEquals(
+                99,
+                new ScreeningResult(student, "READING", "STAR", ScreeningWindow.WINTER, day, 500, 99).getPercentile());
+        assertEquals(
+                null,
+                new ScreeningResult(student, "READING", "ORF", ScreeningWindow.WINTER, day, 40, null).getPercentile());
     }
 
     @Test
     void domainsAndMeasuresAreIdentifiers() {
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new ScreeningResult(student, "Reading", "STAR", ScreeningWindow.WINTER, day, 500, 50));
         assertThrows(IllegalArgumentException.class, () -> new ProgressPoint(student, "READING", "ORF-1", day, 5));
         assertEquals("WRITING", new ProgressPoint(student, "WRITING", "CBM_2", day, 5).getDomain());
@@ -48,25 +53,34 @@ class EntityInvariantsTest {
 
     @Test
     void aScoreIsANumber() {
-        assertThrows(IllegalArgumentException.class, () -> new ProgressPoint(student, "READING", "ORF", day, Double.NaN));
+        assertThrows(
+                IllegalArgumentException.class, () -> new ProgressPoint(student, "READING", "ORF", day, Double.NaN));
     }
 
     @Test
     void aGoalDateIsAfterItsBaseline() {
         assertThrows(IllegalArgumentException.class, () -> new Goal(student, "READING", "ORF", 20, day, 40, day));
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(
+                IllegalArgumentException.class,
                 () -> new Goal(student, "READING", "ORF", 20, day, 40, day.minusDays(1)));
         assertEquals(day.plusDays(1), new Goal(student, "READING", "ORF", 20, day, 40, day.plusDays(1)).getGoalDate());
     }
 
     @Test
     void anIepCoversAtLeastOneDomainAndA504HasNoReevaluation() {
-        assertThrows(IllegalArgumentException.class, () -> new SpecialEducationPlan(student, PlanKind.IEP, List.of(),
-                day, day.plusYears(1), null, List.of()));
-        assertThrows(IllegalArgumentException.class, () -> new SpecialEducationPlan(student, PlanKind.PLAN_504,
-                List.of(), day, day.plusYears(1), day.plusYears(3), List.of()));
-        assertEquals("504", new SpecialEducationPlan(student, PlanKind.PLAN_504, List.of(), day, day.plusYears(1),
-                null, List.of("Breaks")).getKindCode());
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SpecialEducationPlan(
+                        student, PlanKind.IEP, List.of(), day, day.plusYears(1), null, List.of()));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new SpecialEducationPlan(
+                        student, PlanKind.PLAN_504, List.of(), day, day.plusYears(1), day.plusYears(3), List.of()));
+        assertEquals(
+                "504",
+                new SpecialEducationPlan(
+                                student, PlanKind.PLAN_504, List.of(), day, day.plusYears(1), null, List.of("Breaks"))
+                        .getKindCode());
     }
 
     @Test

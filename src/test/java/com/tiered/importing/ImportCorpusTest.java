@@ -39,9 +39,19 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ImportCorpusTest {
     private static final AtomicInteger DATABASES = new AtomicInteger();
-    private static final Map<String, String> TABLES = Map.of("students", "student", "screening", "screening_result",
-            "progress", "progress_point", "goals", "goal", "special-education", "special_education_plan",
-            "referrals", "referral");
+    private static final Map<String, String> TABLES = Map.of(
+            "students",
+            "student",
+            "screening",
+            "screening_result",
+            "progress",
+            "progress_point",
+            "goals",
+            "goal",
+            "special-education",
+            "special_education_plan",
+            "referrals",
+            "referral");
 
     @TestFactory
     Stream<DynamicTest> everyBrokenFileGetsItsExactReport() throws IOException, URISyntaxException {
@@ -51,26 +61,30 @@ class ImportCorpusTest {
             files = list.filter(p -> p.toString().endsWith(".csv")).sorted().toList();
         }
         assertTrue(files.size() >= 50, "the corpus has at least 50 files: " + files.size());
-        return files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
+        return files.stream()
+                .map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> check(file)));
     }
 
     private static void check(Path file) throws Exception {
         String name = file.getFileName().toString();
         String kind = name.substring(name.indexOf('.') + 1, name.length() - ".csv".length());
-        JsonObject expected = Json.createReader(Files.newBufferedReader(
-                file.resolveSibling(name.replace(".csv", ".expected.json")))).readObject();
+        JsonObject expected = Json.createReader(
+                        Files.newBufferedReader(file.resolveSibling(name.replace(".csv", ".expected.json"))))
+                .readObject();
         DataSource db = freshDatabase();
         JdbcDistrictFiles files = new JdbcDistrictFiles(db);
         int before = count(db, TABLES.get(kind));
         byte[] content = Files.readAllBytes(file);
         if (expected.containsKey("refused")) {
-            FileRefused refused = assertThrows(FileRefused.class,
+            FileRefused refused = assertThrows(
+                    FileRefused.class,
                     () -> files.importCsv(ImportKind.ofUrlName(kind), new ByteArrayInputStream(content)));
             assertTrue(refused.getMessage().contains(expected.getString("refused")), refused.getMessage());
             assertEquals(before, count(db, TABLES.get(kind)), "a refused file writes nothing");
             return;
         }
-        ImportReport report = files.importCsv(ImportKind.ofUrlName(kind), new ByteArrayInputStream(content)).report();
+        ImportReport report = files.importCsv(ImportKind.ofUrlName(kind), new ByteArrayInputStream(content))
+                .report();
         assertEquals(expected.getInt("rowsRead"), report.rowsRead(), "rows read");
         assertEquals(expected.getInt("rowsImported"), report.rowsImported(), "rows imported");
         assertEquals(expected.getInt("rowsUnchanged"), report.rowsUnchanged(), "rows unchanged");
@@ -88,7 +102,9 @@ class ImportCorpusTest {
         for (int i = 0; i < warnings.size(); i++) {
             assertEquals(warnings.getInt(i), report.warnings().get(i).line());
         }
-        assertEquals(before + report.rowsImported(), count(db, TABLES.get(kind)),
+        assertEquals(
+                before + report.rowsImported(),
+                count(db, TABLES.get(kind)),
                 "the table holds what the report says was imported");
     }
 
@@ -100,18 +116,18 @@ class ImportCorpusTest {
         SchemaMigration.migrate(h2);
         String students = "sourced_id,given_name,family_name,grade,school_id,school_name\n"
                 + "S1,Ana,Silva,03,sch-1,Maple\nS2,Bo,Li,05,sch-1,Maple\n";
-        ImportReport fixture = new JdbcDistrictFiles(h2).importCsv(ImportKind.STUDENTS,
-                new ByteArrayInputStream(students.getBytes(StandardCharsets.UTF_8))).report();
+        ImportReport fixture = new JdbcDistrictFiles(h2)
+                .importCsv(ImportKind.STUDENTS, new ByteArrayInputStream(students.getBytes(StandardCharsets.UTF_8)))
+                .report();
         assertEquals(2, fixture.rowsImported());
         return h2;
     }
 
     private static int count(DataSource db, String table) throws SQLException {
-        try (Connection c = db.getConnection(); ResultSet rs = c.createStatement()
-                .executeQuery("select count(*) from " + table)) {
+        try (Connection c = db.getConnection();
+                ResultSet rs = c.createStatement().executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getInt(1);
         }
     }
-
 }

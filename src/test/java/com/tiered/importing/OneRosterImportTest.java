@@ -44,9 +44,11 @@ class OneRosterImportTest {
                 + "u2,active,,true,sch-b,student,u2,,Omar,Haddad,,,,,,,KG,\n"
                 + "t1,active,,true,sch-a,teacher,t1,,Tess,Teacher,,,,,,,,\n"
                 + "u3,active,,true,sch-a,student,u3,,No,Grade,,,,,,,,\n";
-        ImportReport report = files.importOneRoster(zip(Map.of("manifest.csv", MANIFEST_11, "orgs.csv", ORGS,
-                "users.csv", users))).report();
-        assertEquals(5, report.rowsRead(), "two schools and three students; the district and the teacher are not counted");
+        ImportReport report = files.importOneRoster(
+                        zip(Map.of("manifest.csv", MANIFEST_11, "orgs.csv", ORGS, "users.csv", users)))
+                .report();
+        assertEquals(
+                5, report.rowsRead(), "two schools and three students; the district and the teacher are not counted");
         assertEquals(4, report.rowsImported());
         assertEquals(1, report.rowsRejected());
         assertEquals(5, report.errors().get(0).line());
@@ -54,8 +56,9 @@ class OneRosterImportTest {
         assertEquals("Alder School, Lower|03|Zoë", student("u1"));
         assertEquals("Birch School|KG|Omar", student("u2"));
 
-        ImportReport again = files.importOneRoster(zip(Map.of("manifest.csv", MANIFEST_11, "orgs.csv", ORGS,
-                "users.csv", users))).report();
+        ImportReport again = files.importOneRoster(
+                        zip(Map.of("manifest.csv", MANIFEST_11, "orgs.csv", ORGS, "users.csv", users)))
+                .report();
         assertEquals(0, again.rowsImported(), "the same bundle twice changes nothing");
         assertEquals(4, again.rowsUnchanged());
     }
@@ -70,8 +73,9 @@ class OneRosterImportTest {
         String roles = "sourcedId,status,dateLastModified,userSourcedId,roleType,role,orgSourcedId,beginDate,endDate\n"
                 + "r1,active,,u1,primary,student,sch-b,,\nr2,active,,u2,secondary,student,sch-a,,\n"
                 + "r3,active,,u2,primary,student,sch-b,,\nr4,active,,t1,primary,teacher,sch-a,,\n";
-        ImportReport report = files.importOneRoster(zip(Map.of("manifest.csv", MANIFEST_12, "orgs.csv", ORGS,
-                "users.csv", users, "roles.csv", roles))).report();
+        ImportReport report = files.importOneRoster(zip(
+                        Map.of("manifest.csv", MANIFEST_12, "orgs.csv", ORGS, "users.csv", users, "roles.csv", roles)))
+                .report();
         assertEquals(4, report.rowsRead());
         assertEquals(4, report.rowsImported());
         assertEquals("Birch School|05|Ana", student("u1"));
@@ -82,10 +86,21 @@ class OneRosterImportTest {
     void toBeDeletedWithdrawsAStudentAndKeepsTheRecord() throws Exception {
         String header = "sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,"
                 + "givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password\n";
-        files.importOneRoster(zip(Map.of("manifest.csv", MANIFEST_11, "orgs.csv", ORGS, "users.csv",
+        files.importOneRoster(zip(Map.of(
+                "manifest.csv",
+                MANIFEST_11,
+                "orgs.csv",
+                ORGS,
+                "users.csv",
                 header + "u1,active,,true,sch-a,student,u1,,Ana,Silva,,,,,,,03,\n")));
-        ImportReport report = files.importOneRoster(zip(Map.of("manifest.csv", MANIFEST_11, "orgs.csv", ORGS,
-                "users.csv", header + "u1,tobedeleted,,true,sch-a,student,u1,,Ana,Silva,,,,,,,03,\n"))).report();
+        ImportReport report = files.importOneRoster(zip(Map.of(
+                        "manifest.csv",
+                        MANIFEST_11,
+                        "orgs.csv",
+                        ORGS,
+                        "users.csv",
+                        header + "u1,tobedeleted,,true,sch-a,student,u1,,Ana,Silva,,,,,,,03,\n")))
+                .report();
         assertEquals(1, report.rowsImported());
         assertEquals("Alder School, Lower|03|Ana", student("u1"), "the record is kept");
         assertTrue(withdrawn("u1"));
@@ -94,13 +109,17 @@ class OneRosterImportTest {
     @Test
     void aBundleWithoutUsersOrNotAZipIsRefused() {
         assertThrows(FileRefused.class, () -> files.importOneRoster(zip(Map.of("manifest.csv", MANIFEST_11))));
-        assertThrows(FileRefused.class, () -> files.importOneRoster(
-                new ByteArrayInputStream("sourcedId,name\n".getBytes(StandardCharsets.UTF_8))));
+        assertThrows(
+                FileRefused.class,
+                () -> files.importOneRoster(
+                        new ByteArrayInputStream("sourcedId,name\n".getBytes(StandardCharsets.UTF_8))));
     }
 
     private String student(String id) throws SQLException {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement("select sc.name, s.grade,"
-                + " s.given_name from student s join school sc on sc.id = s.school_id where s.sourced_id = ?")) {
+        try (Connection c = db.getConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select sc.name, s.grade,"
+                                + " s.given_name from student s join school sc on sc.id = s.school_id where s.sourced_id = ?")) {
             ps.setString(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getString(3) : null;

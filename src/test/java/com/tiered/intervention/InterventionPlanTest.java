@@ -20,8 +20,20 @@ class InterventionPlanTest {
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
 
     private static PlanTerms terms(int sessions) {
-        return new PlanTerms("READING", 2, "Phonics small group", sessions, 30, "Sam Rivera", "ORF", 14, null, null,
-                TODAY.plusDays(56), List.of("Extended time"), true);
+        return new PlanTerms(
+                "READING",
+                2,
+                "Phonics small group",
+                sessions,
+                30,
+                "Sam Rivera",
+                "ORF",
+                14,
+                null,
+                null,
+                TODAY.plusDays(56),
+                List.of("Extended time"),
+                true);
     }
 
     private static InterventionPlan draft() {
@@ -36,7 +48,8 @@ class InterventionPlanTest {
         plan.close(CloseReason.GOAL_MET, "met in 8 weeks", TODAY.plusDays(56), "coordinator", NOW);
         assertEquals(PlanStatus.CLOSED, plan.getStatus());
         assertEquals(CloseReason.GOAL_MET, plan.getCloseReason());
-        assertEquals(List.of(PlanStatus.DRAFT, PlanStatus.ACTIVE, PlanStatus.CLOSED),
+        assertEquals(
+                List.of(PlanStatus.DRAFT, PlanStatus.ACTIVE, PlanStatus.CLOSED),
                 plan.getHistory().stream().map(e -> e.getStatus()).toList());
         assertTrue(plan.getHistory().get(2).getNote().contains("Goal met — met in 8 weeks"));
         assertEquals("coordinator", plan.getHistory().get(2).getUsername());
@@ -48,8 +61,8 @@ class InterventionPlanTest {
         plan.revise(terms(4), "specialist", NOW);
         assertEquals(4, plan.terms().sessionsPerWeek());
         plan.activate(TODAY, "specialist", NOW);
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> plan.revise(terms(5), "specialist", NOW));
+        IllegalStateException e =
+                assertThrows(IllegalStateException.class, () -> plan.revise(terms(5), "specialist", NOW));
         assertTrue(e.getMessage().contains("Only a draft plan can be revised"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> plan.activate(TODAY, "specialist", NOW));
     }
@@ -58,17 +71,18 @@ class InterventionPlanTest {
     void aClosedPlanCannotBeClosedAgain() {
         InterventionPlan plan = draft();
         plan.close(CloseReason.WITHDRAWN_DRAFT, null, TODAY, "specialist", NOW);
-        assertThrows(IllegalStateException.class,
-                () -> plan.close(CloseReason.MOVED, null, TODAY, "specialist", NOW));
+        assertThrows(IllegalStateException.class, () -> plan.close(CloseReason.MOVED, null, TODAY, "specialist", NOW));
     }
 
     @Test
     void termsNoSchoolCouldFollowAreRefusedWithTheField() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> terms(0));
         assertTrue(e.getMessage().startsWith("sessions per week must be between 1 and 10"), e.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> new PlanTerms("READING", 2, " ", 3, 30, "x", "ORF", 14,
-                null, null, TODAY, List.of(), false));
-        assertThrows(IllegalArgumentException.class, () -> new PlanTerms("READING", 2, "x", 3, 30, "x", "ORF", 14,
-                50.0, null, TODAY, List.of(), false));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new PlanTerms("READING", 2, " ", 3, 30, "x", "ORF", 14, null, null, TODAY, List.of(), false));
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> new PlanTerms("READING", 2, "x", 3, 30, "x", "ORF", 14, 50.0, null, TODAY, List.of(), false));
     }
 }

@@ -27,12 +27,21 @@ final class Browser implements AutoCloseable {
 
     Browser() {
         ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+                .usingDriverExecutable(new File("/usr/bin/chromedriver"))
+                .build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary("/usr/bin/chromium");
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--disable-quic", "--window-size=1280,900",
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-quic",
+                "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
@@ -42,7 +51,8 @@ final class Browser implements AutoCloseable {
         driver.get(loginUrl);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
         driver.findElement(By.id("login:username")).sendKeys(user);
-        driver.findElement(By.cssSelector("input#login\\:password, #login\\:password input")).sendKeys("demo");
+        driver.findElement(By.cssSelector("input#login\\:password, #login\\:password input"))
+                .sendKeys("demo");
         driver.findElement(By.id("login:sign-in")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
     }

@@ -27,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 class CoordinatorBrowserIT {
     @ArquillianResource
     private URL deployed;
+
     @TempDir
     Path work;
 
@@ -40,9 +41,11 @@ class CoordinatorBrowserIT {
         Http http = new Http(deployed);
         http.post("/api/imports/oneroster", "admin", "application/zip", sample("oneroster.zip"));
         Path file = work.resolve("winter-screening.csv");
-        Files.writeString(file, "student_sourced_id,domain,measure,window,administered_on,score,percentile\n"
-                + "stu-00001,READING,STAR_READING,WINTER,2026-01-20,700,35\n"
-                + "stu-00001,READING,STAR_READING,AUTUMN,2026-01-21,700,35\n");
+        Files.writeString(
+                file,
+                "student_sourced_id,domain,measure,window,administered_on,score,percentile\n"
+                        + "stu-00001,READING,STAR_READING,WINTER,2026-01-20,700,35\n"
+                        + "stu-00001,READING,STAR_READING,AUTUMN,2026-01-21,700,35\n");
         try (Browser browser = new Browser()) {
             browser.signIn(http.url("/login.xhtml"), "coordinator");
             browser.driver.get(http.url("/imports.xhtml"));
@@ -53,7 +56,8 @@ class CoordinatorBrowserIT {
             browser.ajaxDone();
             String counts = browser.driver.findElement(By.id("counts")).getText();
             // The good row is new on a fresh database and unchanged when the suite runs again on the same one.
-            assertTrue(counts.matches(".*2 rows read, (1 imported, 0 unchanged|0 imported, 1 unchanged), 1 rejected.*"),
+            assertTrue(
+                    counts.matches(".*2 rows read, (1 imported, 0 unchanged|0 imported, 1 unchanged), 1 rejected.*"),
                     counts);
             String errors = browser.driver.findElement(By.id("errors")).getText();
             assertTrue(errors.contains("3") && errors.contains("window") && errors.contains("AUTUMN"), errors);
@@ -68,16 +72,21 @@ class CoordinatorBrowserIT {
         try (Browser browser = new Browser()) {
             browser.signIn(http.url("/login.xhtml"), "coordinator");
             browser.driver.findElement(By.id("evaluate:start")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "The district was evaluated as of " + java.time.LocalDate.now()));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "The district was evaluated as of " + java.time.LocalDate.now()));
             browser.ajaxDone();
-            assertTrue(browser.driver.findElement(By.id("latest-evaluation")).getText()
+            assertTrue(browser.driver
+                    .findElement(By.id("latest-evaluation"))
+                    .getText()
                     .contains("As of " + java.time.LocalDate.now()));
             browser.screenshot("12-evaluated");
 
             browser.driver.findElement(By.linkText("Deadlines")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deadlines:clocks")));
-            assertTrue(browser.driver.findElement(By.id("deadlines:clocks")).getText().contains("Legal timelines"));
+            assertTrue(browser.driver
+                    .findElement(By.id("deadlines:clocks"))
+                    .getText()
+                    .contains("Legal timelines"));
             browser.screenshot("13-deadlines");
         }
     }

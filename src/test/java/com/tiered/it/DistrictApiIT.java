@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tiered.evaluation.rules.SampleDistrict;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,11 +38,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class DistrictApiIT {
-    private static final List<String> FILES = List.of("students", "screening", "progress", "goals",
-            "special-education", "referrals");
+    private static final List<String> FILES =
+            List.of("students", "screening", "progress", "goals", "special-education", "referrals");
 
     @ArquillianResource
     private URL deployed;
+
     private Http http;
 
     @Deployment(testable = false)
@@ -124,7 +125,10 @@ class DistrictApiIT {
 
     @Test
     void aFileWithoutItsRequiredColumnsIsRefusedWith400() {
-        HttpResponse<String> response = http.post("/api/imports/screening", "admin", "text/csv",
+        HttpResponse<String> response = http.post(
+                "/api/imports/screening",
+                "admin",
+                "text/csv",
                 "student_sourced_id,domain,measure\nstu-00001,READING,ORF\n".getBytes(StandardCharsets.UTF_8));
         assertEquals(400, response.statusCode(), response.body());
         assertTrue(Http.json(response).getString("message").contains("administered_on"), response.body());
@@ -138,7 +142,9 @@ class DistrictApiIT {
         assertEquals(80, run.getInt("students"));
         HttpResponse<String> results = http.get("/api/evaluations/" + run.getInt("id") + "/results", "coordinator");
         assertEquals(200, results.statusCode());
-        assertEquals(SampleDistrict.text("expected.csv").replace("\r", "").trim(), results.body().trim());
+        assertEquals(
+                SampleDistrict.text("expected.csv").replace("\r", "").trim(),
+                results.body().trim());
     }
 
     @Test
@@ -148,12 +154,17 @@ class DistrictApiIT {
         JsonObject status = Http.json(http.get("/api/students/stu-00001/status", "coordinator"));
         assertEquals(SampleDistrict.asOf().toString(), status.getString("asOf"));
         JsonObject reading = status.getJsonArray("domains").getValuesAs(JsonObject.class).stream()
-                .filter(d -> d.getString("domain").equals("READING")).findFirst().orElseThrow();
+                .filter(d -> d.getString("domain").equals("READING"))
+                .findFirst()
+                .orElseThrow();
         assertEquals(2, reading.getInt("tier"));
         JsonObject screen = reading.getJsonArray("flags").getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("code").equals("SCREEN_INTERVENTION")).findFirst().orElseThrow();
+                .filter(f -> f.getString("code").equals("SCREEN_INTERVENTION"))
+                .findFirst()
+                .orElseThrow();
         assertEquals("The screening tier is that of the worst counted risk", screen.getString("rule"));
-        assertTrue(screen.getString("explanation").contains("percentile 22 on STAR_READING, WINTER 2026-01-13"),
+        assertTrue(
+                screen.getString("explanation").contains("percentile 22 on STAR_READING, WINTER 2026-01-13"),
                 screen.getString("explanation"));
         JsonObject plan = status.getJsonArray("plans").getJsonObject(0);
         assertEquals("READING", plan.getString("domain"));
@@ -167,7 +178,8 @@ class DistrictApiIT {
     void importingTheSameFilesAgainChangesNothing() {
         importSampleDistrict();
         for (String kind : FILES) {
-            JsonObject report = Http.json(http.post("/api/imports/" + kind, "admin", "text/csv", sample(kind + ".csv")));
+            JsonObject report =
+                    Http.json(http.post("/api/imports/" + kind, "admin", "text/csv", sample(kind + ".csv")));
             assertEquals(0, report.getInt("rowsImported"), kind + ": " + report);
             assertEquals(report.getInt("rowsRead"), report.getInt("rowsUnchanged"), kind);
         }
@@ -180,8 +192,8 @@ class DistrictApiIT {
                 + "stu-00001,READING,ORF,FALL,2025-09-24,40,\n"
                 + "stu-00001,READING,ORF,AUTUMN,2025-09-25,40,\n"
                 + "stu-00001,READING,ORF,FALL,2025-09-26,40,120\n";
-        JsonObject report = Http.json(http.post("/api/imports/screening", "admin", "text/csv",
-                csv.getBytes(StandardCharsets.UTF_8)));
+        JsonObject report = Http.json(
+                http.post("/api/imports/screening", "admin", "text/csv", csv.getBytes(StandardCharsets.UTF_8)));
         assertEquals(3, report.getInt("rowsRead"));
         assertEquals(2, report.getInt("rowsRejected"));
         JsonArray errors = report.getJsonArray("errors");
@@ -226,19 +238,26 @@ class DistrictApiIT {
     void twoAuthorsSavingTheSameDraftFileNeverOverwriteEachOtherSilently() {
         JsonObject draft = Http.json(http.get("/api/rules/draft", "admin"));
         JsonObject file = draft.getJsonArray("files").getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("path").equals("cadence.drl")).findFirst().orElseThrow();
+                .filter(f -> f.getString("path").equals("cadence.drl"))
+                .findFirst()
+                .orElseThrow();
         String seen = Integer.toString(file.getInt("revision"));
         String content = file.getString("content");
-        HttpResponse<String> first = http.put("/api/rules/draft/files/cadence.drl", "admin", seen,
-                content + "\n// first author's note\n");
+        HttpResponse<String> first =
+                http.put("/api/rules/draft/files/cadence.drl", "admin", seen, content + "\n// first author's note\n");
         assertEquals(200, first.statusCode(), first.body());
-        HttpResponse<String> second = http.put("/api/rules/draft/files/cadence.drl", "admin", seen,
-                content + "\n// second author's note\n");
+        HttpResponse<String> second =
+                http.put("/api/rules/draft/files/cadence.drl", "admin", seen, content + "\n// second author's note\n");
         assertEquals(409, second.statusCode(), second.body());
         assertTrue(Http.json(second).getString("message").contains("was saved by admin"), second.body());
-        String kept = Http.json(http.get("/api/rules/draft", "admin")).getJsonArray("files")
-                .getValuesAs(JsonObject.class).stream().filter(f -> f.getString("path").equals("cadence.drl"))
-                .findFirst().orElseThrow().getString("content");
+        String kept = Http.json(http.get("/api/rules/draft", "admin"))
+                .getJsonArray("files")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(f -> f.getString("path").equals("cadence.drl"))
+                .findFirst()
+                .orElseThrow()
+                .getString("content");
         assertTrue(kept.contains("first author's note") && !kept.contains("second author's note"));
         assertEquals(403, http.get("/api/rules/draft", "principal").statusCode(), "not a rule author");
         assertEquals(403, http.get("/rules.xhtml", "principal").statusCode());
@@ -249,15 +268,23 @@ class DistrictApiIT {
     void aDraftThatFailsItsCheckCannotBePreviewedOrPublished() {
         JsonObject draft = Http.json(http.get("/api/rules/draft", "admin"));
         JsonObject file = draft.getJsonArray("files").getValuesAs(JsonObject.class).stream()
-                .filter(f -> f.getString("path").equals("tiering.drl")).findFirst().orElseThrow();
-        http.put("/api/rules/draft/files/tiering.drl", "admin", Integer.toString(file.getInt("revision")),
+                .filter(f -> f.getString("path").equals("tiering.drl"))
+                .findFirst()
+                .orElseThrow();
+        http.put(
+                "/api/rules/draft/files/tiering.drl",
+                "admin",
+                Integer.toString(file.getInt("revision")),
                 file.getString("content") + "\nrule \"Unfinished\" when then\n");
         JsonObject check = Http.json(http.post("/api/rules/draft/check", "admin"));
         assertFalse(check.getBoolean("passed"));
-        assertEquals("tiering.drl", check.getJsonArray("messages").getJsonObject(0).getString("file"));
+        assertEquals(
+                "tiering.drl", check.getJsonArray("messages").getJsonObject(0).getString("file"));
         assertEquals(400, http.post("/api/rules/draft/preview", "admin").statusCode());
         String live = liveVersion();
-        assertEquals(400, http.post("/api/rules/draft/publish?comment=broken", "admin").statusCode());
+        assertEquals(
+                400,
+                http.post("/api/rules/draft/publish?comment=broken", "admin").statusCode());
         assertEquals(live, liveVersion(), "the live rules keep serving");
         assertEquals(204, http.delete("/api/rules/draft", "admin").statusCode());
     }
@@ -277,14 +304,19 @@ class DistrictApiIT {
 
     @Test
     void aNewRuleSetGoesLiveAndAnEarlierVersionCanBeMadeLiveAgain() throws IOException {
-        JsonObject first = Http.json(http.get("/api/rules", "admin")).getJsonArray("versions").getJsonObject(0);
-        byte[] changed = rulesZip(Map.of("cadence.drl",
-                Files.readString(Path.of("rules/cadence.drl")) + "\n// reviewed by the MTSS team\n"));
+        JsonObject first = Http.json(http.get("/api/rules", "admin"))
+                .getJsonArray("versions")
+                .getJsonObject(0);
+        byte[] changed = rulesZip(Map.of(
+                "cadence.drl", Files.readString(Path.of("rules/cadence.drl")) + "\n// reviewed by the MTSS team\n"));
         HttpResponse<String> published = http.post("/api/rules?comment=Reviewed", "admin", "application/zip", changed);
         assertEquals(201, published.statusCode(), published.body());
         String newVersion = Http.json(published).getJsonObject("version").getString("version");
         assertEquals(newVersion, liveVersion());
-        assertEquals(403, http.post("/api/rules/" + first.getInt("id") + "/activate", "coordinator").statusCode());
+        assertEquals(
+                403,
+                http.post("/api/rules/" + first.getInt("id") + "/activate", "coordinator")
+                        .statusCode());
         HttpResponse<String> rolledBack = http.post("/api/rules/" + first.getInt("id") + "/activate", "admin");
         assertEquals(200, rolledBack.statusCode(), rolledBack.body());
         assertEquals(first.getString("version"), liveVersion());
@@ -306,20 +338,29 @@ class DistrictApiIT {
     }
 
     private String liveVersion() {
-        return Http.json(http.get("/api/rules", "admin")).getJsonArray("versions").getValuesAs(JsonObject.class)
-                .stream().filter(v -> v.getBoolean("active")).findFirst().orElseThrow().getString("version");
+        return Http.json(http.get("/api/rules", "admin"))
+                .getJsonArray("versions")
+                .getValuesAs(JsonObject.class)
+                .stream()
+                .filter(v -> v.getBoolean("active"))
+                .findFirst()
+                .orElseThrow()
+                .getString("version");
     }
 
     /** The project's rules/ as a zip, with some files replaced. */
     private static byte[] rulesZip(Map<String, String> replaced) throws IOException {
         Path root = Path.of("rules");
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes); Stream<Path> files = Files.walk(root)) {
+        try (ZipOutputStream zip = new ZipOutputStream(bytes);
+                Stream<Path> files = Files.walk(root)) {
             for (Path file : files.filter(Files::isRegularFile).toList()) {
                 String name = root.relativize(file).toString();
                 zip.putNextEntry(new ZipEntry(name));
-                zip.write(replaced.containsKey(name) ? replaced.get(name).getBytes(StandardCharsets.UTF_8)
-                        : Files.readAllBytes(file));
+                zip.write(
+                        replaced.containsKey(name)
+                                ? replaced.get(name).getBytes(StandardCharsets.UTF_8)
+                                : Files.readAllBytes(file));
                 zip.closeEntry();
             }
         }
@@ -327,12 +368,12 @@ class DistrictApiIT {
     }
 
     private void importSampleDistrict() {
-        HttpResponse<String> roster = http.post("/api/imports/oneroster", "admin", "application/zip",
-                sample("oneroster.zip"));
+        HttpResponse<String> roster =
+                http.post("/api/imports/oneroster", "admin", "application/zip", sample("oneroster.zip"));
         assertEquals(200, roster.statusCode(), roster.body());
         for (String kind : FILES) {
-            HttpResponse<String> response = http.post("/api/imports/" + kind, "admin", "text/csv",
-                    sample(kind + ".csv"));
+            HttpResponse<String> response =
+                    http.post("/api/imports/" + kind, "admin", "text/csv", sample(kind + ".csv"));
             assertEquals(200, response.statusCode(), kind + ": " + response.body());
             assertEquals(0, Http.json(response).getInt("rowsRejected"), kind + ": " + response.body());
         }

@@ -16,7 +16,8 @@ import java.util.Base64;
 /** A small HTTP client for the API, as another system (or curl) would call it. */
 final class Http {
     private final String base;
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     /** Arquillian names the machine's outward address; the tests talk to localhost on the same port. */
     Http(URL deployed) {
@@ -33,13 +34,18 @@ final class Http {
     }
 
     HttpResponse<String> post(String path, String user, String contentType, byte[] body) {
-        return send(request(path, user).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+        return send(request(path, user)
+                .header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                .build());
     }
 
     HttpResponse<String> put(String path, String user, String ifMatch, String text) {
-        return send(request(path, user).header("Content-Type", "text/plain; charset=UTF-8").header("If-Match", ifMatch)
-                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8)).build());
+        return send(request(path, user)
+                .header("Content-Type", "text/plain; charset=UTF-8")
+                .header("If-Match", ifMatch)
+                .PUT(HttpRequest.BodyPublishers.ofString(text, StandardCharsets.UTF_8))
+                .build());
     }
 
     HttpResponse<String> delete(String path, String user) {
@@ -47,7 +53,8 @@ final class Http {
     }
 
     HttpResponse<String> post(String path, String user) {
-        return send(request(path, user).POST(HttpRequest.BodyPublishers.noBody()).build());
+        return send(
+                request(path, user).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
     static JsonObject json(HttpResponse<String> response) {
@@ -58,8 +65,9 @@ final class Http {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url(path)));
         if (user != null) {
             String pair = user.contains(":") ? user : user + ":demo";
-            builder.header("Authorization", "Basic "
-                    + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+            builder.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
         }
         return builder;
     }

@@ -34,6 +34,7 @@ class ImportCrashIT {
 
     @TempDir
     Path work;
+
     private Process server;
 
     @AfterEach
@@ -51,21 +52,26 @@ class ImportCrashIT {
         server = start(port, data);
         Path students = students();
         Path screening = screening();
-        assertEquals(200, http.post("/api/imports/students", "admin", "text/csv", Files.readAllBytes(students))
-                .statusCode());
+        assertEquals(
+                200,
+                http.post("/api/imports/students", "admin", "text/csv", Files.readAllBytes(students))
+                        .statusCode());
 
-        CompletableFuture<HttpResponse<String>> upload = HttpClient.newHttpClient().sendAsync(
-                HttpRequest.newBuilder(URI.create(http.url("/api/imports/screening")))
-                        .header("Authorization", basic("admin:demo")).header("Content-Type", "text/csv")
-                        .POST(HttpRequest.BodyPublishers.ofFile(screening)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        CompletableFuture<HttpResponse<String>> upload = HttpClient.newHttpClient()
+                .sendAsync(
+                        HttpRequest.newBuilder(URI.create(http.url("/api/imports/screening")))
+                                .header("Authorization", basic("admin:demo"))
+                                .header("Content-Type", "text/csv")
+                                .POST(HttpRequest.BodyPublishers.ofFile(screening))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         Thread.sleep(4_000);
         assertTrue(!upload.isDone(), "the import is still running when the server is killed");
         server.destroyForcibly().waitFor();
 
         server = start(port, data);
-        JsonObject again = Http.json(http.post("/api/imports/screening", "admin", "text/csv",
-                Files.readAllBytes(screening)));
+        JsonObject again =
+                Http.json(http.post("/api/imports/screening", "admin", "text/csv", Files.readAllBytes(screening)));
         long total = (long) STUDENTS * ROWS_PER_STUDENT;
         long kept = again.getJsonNumber("rowsUnchanged").longValue();
         assertEquals(total, again.getJsonNumber("rowsRead").longValue());
@@ -74,15 +80,22 @@ class ImportCrashIT {
         assertTrue(kept > 0 && kept < total, "the kill came in the middle: " + kept + " of " + total + " were kept");
         assertEquals(0, kept % 1_000, "only whole chunks were committed: " + kept);
 
-        JsonObject third = Http.json(http.post("/api/imports/screening", "admin", "text/csv",
-                Files.readAllBytes(screening)));
+        JsonObject third =
+                Http.json(http.post("/api/imports/screening", "admin", "text/csv", Files.readAllBytes(screening)));
         assertEquals(total, third.getJsonNumber("rowsUnchanged").longValue(), "nothing is missing or duplicated");
     }
 
     private Process start(int port, Path data) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "-jar", new File("target/tiered.jar").getAbsolutePath(), "--port", String.valueOf(port))
-                .redirectErrorStream(true).redirectOutput(work.resolve("server-" + System.nanoTime() + ".log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-Xmx1g",
+                        "-jar",
+                        new File("target/tiered.jar").getAbsolutePath(),
+                        "--port",
+                        String.valueOf(port))
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        work.resolve("server-" + System.nanoTime() + ".log").toFile());
         builder.environment().put("TIERED_DATA_DIR", data.toString());
         builder.environment().remove("TIERED_DB_URL");
         Process process = builder.start();
@@ -90,8 +103,10 @@ class ImportCrashIT {
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(
-                        URI.create("http://localhost:" + port + "/health")).build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> health = client.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/health"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200) {
                     return process;
                 }

@@ -55,9 +55,15 @@ class RuleAuthorBrowserIT {
             String cadence = drl.getAttribute("value");
             int lines = cadence.split("\n", -1).length;
             refusedWith(browser, cadence + "\nrule \"Half written\"\nwhen\n    Student(\nthen\nend\n", "cadence.drl:");
-            refusedWith(browser, cadence + "\nrule \"Leave\"\nwhen\nthen\n    System.exit(0);\nend\n",
+            refusedWith(
+                    browser,
+                    cadence + "\nrule \"Leave\"\nwhen\nthen\n    System.exit(0);\nend\n",
                     "cadence.drl:" + (lines + 4));
-            assertTrue(browser.driver.findElement(By.id("draft:problems")).getText().contains("System"),
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("draft:problems"))
+                            .getText()
+                            .contains("System"),
                     "the reason names what is not allowed");
             browser.screenshot("31-unsafe-refused");
             setText(browser, cadence);
@@ -80,26 +86,28 @@ class RuleAuthorBrowserIT {
             }
             save(browser);
             browser.driver.findElement(By.id("draft:check")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "passes every scenario"));
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "passes every scenario"));
 
             browser.driver.findElement(By.id("draft:preview")).click();
-            new WebDriverWait(browser.driver, Duration.ofSeconds(120)).until(
-                    ExpectedConditions.visibilityOfElementLocated(By.id("what-if-summary")));
+            new WebDriverWait(browser.driver, Duration.ofSeconds(120))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("what-if-summary")));
             browser.ajaxDone();
             WebElement first = browser.driver.findElement(By.cssSelector("#draft\\:changes tbody tr"));
             String move = first.findElement(By.cssSelector(".tier-move")).getText();
             assertEquals("1 → 2", move, "a student at percentile 25 to 29 moves from Tier 1 to Tier 2");
-            String student = first.findElement(By.cssSelector("a")).getAttribute("href").replaceAll(".*id=", "");
+            String student =
+                    first.findElement(By.cssSelector("a")).getAttribute("href").replaceAll(".*id=", "");
             String domain = first.findElements(By.tagName("td")).get(1).getText();
-            assertTrue(browser.driver.findElement(By.id("per-school")).getText()
-                    .contains("Maple Grove Elementary"), "counted per school");
+            assertTrue(
+                    browser.driver.findElement(By.id("per-school")).getText().contains("Maple Grove Elementary"),
+                    "counted per school");
             browser.screenshot("32-preview");
 
             browser.driver.findElement(By.id("draft:comment")).sendKeys("Tier 2 cut from percentile 25 to 30");
             browser.driver.findElement(By.id("draft:go-live")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "The draft is live"));
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The draft is live"));
             String changed = hash(browser);
             assertTrue(!changed.equals(original), "a new version is live");
             tierOnStudentPage(browser, http, student, domain, changed, "Tier 2");
@@ -109,22 +117,29 @@ class RuleAuthorBrowserIT {
             browser.driver.findElement(By.id("rules:compare-button")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rules:diff")));
             String diff = browser.driver.findElement(By.id("rules:diff")).getText();
-            assertTrue(diff.contains("screening-percentile-bands.drl.csv") && diff.contains("Below percentile")
-                    && diff.contains("25") && diff.contains("30"), diff);
+            assertTrue(
+                    diff.contains("screening-percentile-bands.drl.csv")
+                            && diff.contains("Below percentile")
+                            && diff.contains("25")
+                            && diff.contains("30"),
+                    diff);
             browser.screenshot("34-diff");
 
             browser.driver.findElement(By.id("rules:rollback-version")).click();
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//*[@id='rules:rollback-version_panel']//li[starts-with(@data-label, '1 ')]"))).click();
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//*[@id='rules:rollback-version_panel']//li[starts-with(@data-label, '1 ')]")))
+                    .click();
             browser.driver.findElement(By.id("rules:rollback-comment")).sendKeys("Back to 25 until the spring");
             browser.driver.findElement(By.id("rules:rollback-button")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "is live again"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is live again"));
             assertEquals(original, hash(browser));
             tierOnStudentPage(browser, http, student, domain, original, "Tier 1");
         }
-        String log = http.get("/admin/access-log.xhtml?user=specialist", "admin").body();
-        assertTrue(log.contains("Tier 2 cut from percentile 25 to 30") && log.contains("Back to 25 until the spring"),
+        String log =
+                http.get("/admin/access-log.xhtml?user=specialist", "admin").body();
+        assertTrue(
+                log.contains("Tier 2 cut from percentile 25 to 30") && log.contains("Back to 25 until the spring"),
                 "going live and rolling back are in the access log with their comments");
     }
 
@@ -144,8 +159,8 @@ class RuleAuthorBrowserIT {
     }
 
     private static void setText(Browser browser, String text) {
-        ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
-                "document.getElementById('draft:drl').value = arguments[0];", text);
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver)
+                .executeScript("document.getElementById('draft:drl').value = arguments[0];", text);
     }
 
     private static void save(Browser browser) {
@@ -160,26 +175,33 @@ class RuleAuthorBrowserIT {
     }
 
     private static String hash(Browser browser) {
-        Matcher m = HASH.matcher(browser.driver.findElement(By.id("live-version")).getText());
+        Matcher m =
+                HASH.matcher(browser.driver.findElement(By.id("live-version")).getText());
         assertTrue(m.find());
         return m.group(1);
     }
 
     private static String liveHash(Http http) {
-        return Http.json(http.get("/api/rules", "admin")).getJsonArray("versions").getValuesAs(
-                jakarta.json.JsonObject.class).stream().filter(v -> v.getBoolean("active")).findFirst().orElseThrow()
+        return Http.json(http.get("/api/rules", "admin"))
+                .getJsonArray("versions")
+                .getValuesAs(jakarta.json.JsonObject.class)
+                .stream()
+                .filter(v -> v.getBoolean("active"))
+                .findFirst()
+                .orElseThrow()
                 .getString("version");
     }
 
     /** Reloads the student's page until the district evaluation with {@code rules} reached them. */
-    private static void tierOnStudentPage(Browser browser, Http http, String student, String domain, String rules,
-            String tier) {
+    private static void tierOnStudentPage(
+            Browser browser, Http http, String student, String domain, String rules, String tier) {
         Predicate<String> evaluated = page -> page.contains("rules version " + rules);
         new WebDriverWait(browser.driver, Duration.ofSeconds(120), Duration.ofSeconds(2)).until(d -> {
             d.get(http.url("/student.xhtml?id=" + student));
             return evaluated.test(d.findElement(By.id("student:decisions")).getText());
         });
-        String decisions = browser.driver.findElement(By.id("student:decisions")).getText();
+        String decisions =
+                browser.driver.findElement(By.id("student:decisions")).getText();
         assertTrue(decisions.contains(domain + " — " + tier), decisions);
     }
 }

@@ -39,16 +39,22 @@ class SchoolAndAccessLogBrowserIT {
             browser.signIn(http.url("/login.xhtml"), "principal");
             browser.driver.findElement(By.id("open-school")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tiers canvas")));
-            assertEquals("Maple Grove Elementary", browser.driver.findElement(By.id("school-name")).getText());
+            assertEquals(
+                    "Maple Grove Elementary",
+                    browser.driver.findElement(By.id("school-name")).getText());
             assertTrue(browser.driver.findElement(By.id("flags")).getText().contains("Trend below aim"));
             browser.screenshot("20-school");
 
-            WebElement tierTwo = browser.driver.findElements(By.cssSelector("#tier-table td a")).get(1);
+            WebElement tierTwo = browser.driver
+                    .findElements(By.cssSelector("#tier-table td a"))
+                    .get(1);
             Matcher count = Pattern.compile("(\\d+) \\(\\d+%\\)").matcher(tierTwo.getText());
             assertTrue(count.matches(), tierTwo.getText());
             tierTwo.click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-paginator-current")));
-            String report = browser.driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
+            String report = browser.driver
+                    .findElement(By.cssSelector(".ui-paginator-current"))
+                    .getText();
             assertTrue(report.endsWith(" of " + count.group(1)), "the drill-down lists the same students: " + report);
             browser.screenshot("21-school-drill-down");
         }
@@ -65,21 +71,24 @@ class SchoolAndAccessLogBrowserIT {
             browser.driver.findElement(By.id("search:user")).sendKeys("principal");
             browser.driver.findElement(By.id("search:find")).click();
             browser.ajaxDone();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("search:entries"),
-                    "School 999999 is outside the user's schools"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("search:entries"), "School 999999 is outside the user's schools"));
             String entries = browser.driver.findElement(By.id("search:entries")).getText();
             assertTrue(entries.contains("REFUSED") && !entries.contains(" specialist "), entries);
             browser.screenshot("22-access-log");
 
             assertEquals(403, http.get("/rules.xhtml", "coordinator").statusCode(), "not yet a rule author");
             browser.driver.findElement(By.linkText("Staff")).click();
-            browser.wait.until(ExpectedConditions.elementToBeClickable(By.xpath(
-                    "//tr[contains(., 'Casey Morgan')]//button[contains(., 'Grant')]"))).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "Granted the rule-author permission to coordinator"));
+            browser.wait
+                    .until(ExpectedConditions.elementToBeClickable(
+                            By.xpath("//tr[contains(., 'Casey Morgan')]//button[contains(., 'Grant')]")))
+                    .click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "Granted the rule-author permission to coordinator"));
             browser.screenshot("23-staff");
             assertEquals(200, http.get("/rules.xhtml", "coordinator").statusCode(), "a rule author now");
-            browser.driver.findElement(By.xpath("//tr[contains(., 'Casey Morgan')]//button[contains(., 'Withdraw')]"))
+            browser.driver
+                    .findElement(By.xpath("//tr[contains(., 'Casey Morgan')]//button[contains(., 'Withdraw')]"))
                     .click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Withdrew"));
             assertEquals(403, http.get("/rules.xhtml", "coordinator").statusCode(), "withdrawn");

@@ -33,6 +33,7 @@ class ScopeAndAccessLogIT {
 
     @ArquillianResource
     private URL deployed;
+
     private Http http;
     private String maple;
     private String cedar;
@@ -55,7 +56,8 @@ class ScopeAndAccessLogIT {
     }
 
     private String aStudentOf(String schoolId) {
-        Matcher m = STUDENT.matcher(http.get("/students.xhtml?school=" + schoolId, "admin").body());
+        Matcher m = STUDENT.matcher(
+                http.get("/students.xhtml?school=" + schoolId, "admin").body());
         assertTrue(m.find(), "the school has students");
         return m.group(1);
     }
@@ -65,26 +67,33 @@ class ScopeAndAccessLogIT {
         String outsider = aStudentOf(cedar);
         for (String user : new String[] {"specialist", "principal"}) {
             assertEquals(403, http.get("/student.xhtml?id=" + outsider, user).statusCode(), user + ": page");
-            assertEquals(403, http.get("/api/students/" + outsider + "/status", user).statusCode(), user + ": API");
+            assertEquals(
+                    403, http.get("/api/students/" + outsider + "/status", user).statusCode(), user + ": API");
             String list = http.get("/students.xhtml?school=" + cedar, user).body();
             assertFalse(list.contains(outsider), user + ": the list filtered by the other school shows nobody");
             assertTrue(list.contains("No students match"), user);
         }
         assertEquals(403, http.get("/school.xhtml?school=" + cedar, "principal").statusCode());
-        assertEquals(403, http.get("/school.xhtml?school=" + maple, "specialist").statusCode(), "not a role of it");
-        assertEquals(200, http.get("/student.xhtml?id=" + outsider, "coordinator").statusCode(), "the district");
-        assertEquals(200, http.get("/school.xhtml?school=" + cedar, "coordinator").statusCode());
+        assertEquals(
+                403, http.get("/school.xhtml?school=" + maple, "specialist").statusCode(), "not a role of it");
+        assertEquals(
+                200, http.get("/student.xhtml?id=" + outsider, "coordinator").statusCode(), "the district");
+        assertEquals(
+                200, http.get("/school.xhtml?school=" + cedar, "coordinator").statusCode());
     }
 
     @Test
     void theirOwnSchoolIsOpenToThem() {
         String insider = aStudentOf(maple);
         assertEquals(200, http.get("/student.xhtml?id=" + insider, "specialist").statusCode());
-        assertEquals(200, http.get("/api/students/" + insider + "/status", "principal").statusCode());
+        assertEquals(
+                200,
+                http.get("/api/students/" + insider + "/status", "principal").statusCode());
         HttpResponse<String> school = http.get("/school.xhtml", "principal");
         assertEquals(200, school.statusCode());
         assertTrue(school.body().contains("Maple Grove Elementary"), "the principal's own school by default");
-        assertTrue(http.get("/students.xhtml?school=" + maple, "principal").body().contains(insider));
+        assertTrue(
+                http.get("/students.xhtml?school=" + maple, "principal").body().contains(insider));
     }
 
     @Test
@@ -94,11 +103,15 @@ class ScopeAndAccessLogIT {
         http.get("/student.xhtml?id=" + insider, "specialist");
         http.get("/api/students/" + outsider + "/status", "principal");
 
-        String viewed = http.get("/admin/access-log.xhtml?student=" + insider + "&user=specialist", "admin").body();
+        String viewed = http.get("/admin/access-log.xhtml?student=" + insider + "&user=specialist", "admin")
+                .body();
         assertTrue(viewed.contains("VIEWED_STUDENT") && viewed.contains("Student page"), "the specialist's view");
-        String refused = http.get("/admin/access-log.xhtml?student=" + outsider + "&user=principal", "admin").body();
-        assertTrue(refused.contains("REFUSED") && refused.contains("Outside the user&#39;s schools")
-                || refused.contains("Outside the user's schools"), "the principal's refusal");
+        String refused = http.get("/admin/access-log.xhtml?student=" + outsider + "&user=principal", "admin")
+                .body();
+        assertTrue(
+                refused.contains("REFUSED") && refused.contains("Outside the user&#39;s schools")
+                        || refused.contains("Outside the user's schools"),
+                "the principal's refusal");
         assertFalse(refused.contains(insider), "the search by student shows that student only");
 
         for (String user : new String[] {"specialist", "principal", "coordinator"}) {

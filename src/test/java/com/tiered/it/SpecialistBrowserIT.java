@@ -35,12 +35,16 @@ class SpecialistBrowserIT {
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
             browser.screenshot("01-login");
             browser.signIn(http.url("/login.xhtml"), "specialist");
-            assertEquals("Sam Rivera", browser.driver.findElement(By.id("signed-in-user")).getText());
+            assertEquals(
+                    "Sam Rivera",
+                    browser.driver.findElement(By.id("signed-in-user")).getText());
             browser.screenshot("02-home");
 
             browser.driver.get(http.url("/students.xhtml"));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.student-link")));
-            String report = browser.driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
+            String report = browser.driver
+                    .findElement(By.cssSelector(".ui-paginator-current"))
+                    .getText();
             assertTrue(report.matches("1–25 of \\d+"), report);
             browser.screenshot("03-students");
 
@@ -54,13 +58,24 @@ class SpecialistBrowserIT {
 
             browser.driver.get(http.url("/students.xhtml"));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.student-link")));
-            String all = browser.driver.findElement(By.cssSelector(".ui-paginator-current")).getText();
-            browser.driver.findElement(By.cssSelector("#list\\:caseload .ui-chkbox-box")).click();
+            String all = browser.driver
+                    .findElement(By.cssSelector(".ui-paginator-current"))
+                    .getText();
+            browser.driver
+                    .findElement(By.cssSelector("#list\\:caseload .ui-chkbox-box"))
+                    .click();
             browser.ajaxDone();
-            browser.wait.until(d -> !d.findElement(By.cssSelector(".ui-paginator-current")).getText().equals(all));
+            browser.wait.until(d -> !d.findElement(By.cssSelector(".ui-paginator-current"))
+                    .getText()
+                    .equals(all));
             browser.driver.findElement(By.cssSelector("a.student-link")).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#student\\:progress canvas")));
-            assertTrue(browser.driver.findElement(By.id("student:progress")).getText().contains("goal"),
+            browser.wait.until(
+                    ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#student\\:progress canvas")));
+            assertTrue(
+                    browser.driver
+                            .findElement(By.id("student:progress"))
+                            .getText()
+                            .contains("goal"),
                     "a student on the caseload has a goal and its chart");
             ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                     .executeScript("document.getElementById('student:progress').scrollIntoView();");
@@ -77,8 +92,11 @@ class SpecialistBrowserIT {
             browser.driver.get(http.url("/students.xhtml?mine=true"));
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.student-link")));
             WebElement firstRow = browser.driver.findElement(By.cssSelector("#list\\:students tbody tr"));
-            assertTrue(firstRow.getText().matches("(?s).*(Monitoring overdue|Monitoring not started|4 points below aim"
-                    + "|Trend below aim).*"), "who needs attention comes first: " + firstRow.getText());
+            assertTrue(
+                    firstRow.getText()
+                            .matches("(?s).*(Monitoring overdue|Monitoring not started|4 points below aim"
+                                    + "|Trend below aim).*"),
+                    "who needs attention comes first: " + firstRow.getText());
             browser.screenshot("06-caseload-needs-attention");
 
             // The list opens with an animation: click the item once it is shown, and check that it was chosen.
@@ -99,14 +117,20 @@ class SpecialistBrowserIT {
 
             browser.driver.findElement(By.cssSelector("a.student-link")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("student-name")));
-            browser.driver.findElement(By.xpath("//button[contains(., 'Accept as a draft plan')]")).click();
+            browser.driver
+                    .findElement(By.xpath("//button[contains(., 'Accept as a draft plan')]"))
+                    .click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "A draft"));
             browser.ajaxDone();
-            browser.driver.findElement(By.xpath("//button[contains(., 'Start the plan')]")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "The plan is active from today"));
+            browser.driver
+                    .findElement(By.xpath("//button[contains(., 'Start the plan')]"))
+                    .click();
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "The plan is active from today"));
             browser.ajaxDone();
-            String plans = browser.driver.findElement(By.id("student:intervention-plans")).getText();
+            String plans = browser.driver
+                    .findElement(By.id("student:intervention-plans"))
+                    .getText();
             assertTrue(plans.contains("ACTIVE") && plans.contains("Started on " + today), plans);
             assertTrue(plans.contains("Accepted the recommended plan"), "the history keeps where it came from");
             assertTrue(browser.driver.getPageSource().contains("Started "), "the chart marks where the plan began");
@@ -116,23 +140,28 @@ class SpecialistBrowserIT {
             browser.driver.findElement(By.id("student:pt-measure")).sendKeys("MCOMP");
             browser.driver.findElement(By.id("student:pt-score_input")).sendKeys("12");
             browser.driver.findElement(By.id("student:save-point")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "The point was saved and the decisions refreshed"));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "The point was saved and the decisions refreshed"));
             browser.ajaxDone();
-            assertTrue(browser.driver.findElement(By.id("student:progress")).getText().contains(today));
+            assertTrue(browser.driver
+                    .findElement(By.id("student:progress"))
+                    .getText()
+                    .contains(today));
 
             browser.driver.findElement(By.id("student:g-measure")).sendKeys("MCOMP");
-            browser.driver.findElement(By.id("student:g-date_input")).sendKeys(
-                    java.time.LocalDate.now().plusWeeks(20).toString());
+            browser.driver
+                    .findElement(By.id("student:g-date_input"))
+                    .sendKeys(java.time.LocalDate.now().plusWeeks(20).toString());
             browser.driver.findElement(By.id("student:propose-goal")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("student:save-goal")));
-            String proposal = browser.driver.findElement(By.id("student:goal-assistant")).getText();
+            String proposal =
+                    browser.driver.findElement(By.id("student:goal-assistant")).getText();
             assertTrue(proposal.contains("Baseline") && proposal.contains("a week"), proposal);
             scrollTo(browser, "student:goal-assistant");
             browser.screenshot("09-goal-assistant");
             browser.driver.findElement(By.id("student:save-goal")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "The goal was set"));
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The goal was set"));
 
             browser.driver.findElement(By.linkText("Enter progress")).click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("grid:measure")));
@@ -142,8 +171,8 @@ class SpecialistBrowserIT {
             browser.driver.findElement(By.cssSelector(".score-input input")).sendKeys("15");
             browser.screenshot("10-progress-grid");
             browser.driver.findElement(By.id("grid:save")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
-                    "1 point saved; 1 student re-evaluated."));
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "1 point saved; 1 student re-evaluated."));
         }
     }
 

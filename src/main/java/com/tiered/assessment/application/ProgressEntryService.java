@@ -32,14 +32,19 @@ import java.util.Set;
 public class ProgressEntryService {
     @Inject
     private ProgressRecords records;
+
     @Inject
     private StudentDirectory directory;
+
     @Inject
     private CurrentStaff staff;
+
     @Inject
     private AccessRecorder access;
+
     @Inject
     private EvaluationService evaluation;
+
     @Inject
     private LiveRules live;
 
@@ -54,8 +59,8 @@ public class ProgressEntryService {
         Set<String> students = new LinkedHashSet<>();
         for (NewPoint p : points) {
             if (p.on() == null || p.on().isAfter(today)) {
-                throw new IllegalArgumentException("The date of a point for " + p.studentSourcedId()
-                        + " must be given and not in the future");
+                throw new IllegalArgumentException(
+                        "The date of a point for " + p.studentSourcedId() + " must be given and not in the future");
             }
             if (!(p.score() >= 0)) {
                 throw new IllegalArgumentException("The score for " + p.studentSourcedId() + " must be 0 or more");
@@ -65,7 +70,9 @@ public class ProgressEntryService {
         }
         records.storePoints(points);
         for (NewPoint p : points) {
-            access.record(AccessAction.ENTERED_PROGRESS, p.studentSourcedId(),
+            access.record(
+                    AccessAction.ENTERED_PROGRESS,
+                    p.studentSourcedId(),
                     p.domain() + " " + p.measure() + " " + p.on() + ": " + p.score());
         }
         evaluation.evaluateStudents(List.copyOf(students), staff.username());
@@ -74,20 +81,24 @@ public class ProgressEntryService {
 
     /** The growth norm of the measure at the student's grade, from the live rule files. */
     public Optional<GrowthNorm> norm(String measure, String grade) {
-        return live.current().rules().growthNorms().stream().filter(n -> n.fits(measure, grade)).findFirst();
+        return live.current().rules().growthNorms().stream()
+                .filter(n -> n.fits(measure, grade))
+                .findFirst();
     }
 
     /**
      * Proposes a goal from the student's points of the measure: by the end-of-year benchmark (when {@code target} is
      * null, the norm's) or, when {@code byRate}, by a weekly gain of {@code target}.
      */
-    public GoalProposal propose(String studentSourcedId, String domain, String measure, boolean byRate,
-            Double target, LocalDate goalDate) {
-        StudentRecord record = directory.record(studentSourcedId)
+    public GoalProposal propose(
+            String studentSourcedId, String domain, String measure, boolean byRate, Double target, LocalDate goalDate) {
+        StudentRecord record = directory
+                .record(studentSourcedId)
                 .orElseThrow(() -> new NoSuchElementException("No student " + studentSourcedId));
         List<Observation> points = record.progress().stream()
                 .filter(p -> p.domain().equals(domain) && p.measure().equals(measure))
-                .map(p -> new Observation(p.administeredOn(), p.score())).toList();
+                .map(p -> new Observation(p.administeredOn(), p.score()))
+                .toList();
         Optional<GrowthNorm> norm = norm(measure, record.student().grade());
         Double typical = norm.map(GrowthNorm::getTypicalWeeklyGain).orElse(null);
         if (byRate) {
@@ -96,9 +107,11 @@ public class ProgressEntryService {
             }
             return GoalAssistant.byRate(points, target, goalDate, typical);
         }
-        double benchmark = target != null ? target : norm.map(GrowthNorm::getEndOfYearBenchmark)
-                .orElseThrow(() -> new IllegalArgumentException("The growth norms have no benchmark for " + measure
-                        + " in grade " + record.student().grade() + "; type one in"));
+        double benchmark = target != null
+                ? target
+                : norm.map(GrowthNorm::getEndOfYearBenchmark)
+                        .orElseThrow(() -> new IllegalArgumentException("The growth norms have no benchmark for "
+                                + measure + " in grade " + record.student().grade() + "; type one in"));
         return GoalAssistant.byBenchmark(points, benchmark, goalDate, typical);
     }
 
@@ -106,8 +119,10 @@ public class ProgressEntryService {
         requireMayEnter();
         directory.requireInScope(studentSourcedId);
         records.storeGoal(studentSourcedId, domain, measure, goal);
-        access.record(AccessAction.SET_GOAL, studentSourcedId, domain + " " + measure + ": " + goal.goalScore()
-                + " by " + goal.goalDate());
+        access.record(
+                AccessAction.SET_GOAL,
+                studentSourcedId,
+                domain + " " + measure + ": " + goal.goalScore() + " by " + goal.goalDate());
         evaluation.evaluateStudents(List.of(studentSourcedId), staff.username());
     }
 

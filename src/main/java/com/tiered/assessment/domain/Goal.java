@@ -31,11 +31,16 @@ public class Goal extends StudentRecordEntry {
     @Column(name = "goal_date", nullable = false)
     private LocalDate goalDate;
 
-    protected Goal() {
-    }
+    protected Goal() {}
 
-    public Goal(Student student, String domain, String measure, double baselineScore, LocalDate baselineDate,
-            double goalScore, LocalDate goalDate) {
+    public Goal(
+            Student student,
+            String domain,
+            String measure,
+            double baselineScore,
+            LocalDate baselineDate,
+            double goalScore,
+            LocalDate goalDate) {
         super(student);
         this.domain = Code.requireIdentifier("domain", domain);
         this.measure = Code.requireIdentifier("measure", measure);

@@ -11,23 +11,26 @@ import java.util.List;
  * kept up until that date.
  */
 public final class GoalAssistant {
-    private GoalAssistant() {
-    }
+    private GoalAssistant() {}
 
     /** A score on a date. */
-    public record Observation(LocalDate on, double score) {
-    }
+    public record Observation(LocalDate on, double score) {}
 
-    public static GoalProposal byBenchmark(List<Observation> points, double benchmark, LocalDate goalDate,
-            Double typicalWeeklyGain) {
+    public static GoalProposal byBenchmark(
+            List<Observation> points, double benchmark, LocalDate goalDate, Double typicalWeeklyGain) {
         Observation baseline = baseline(points);
         double weeks = weeks(baseline.on(), goalDate);
-        return new GoalProposal(baseline.score(), baseline.on(), benchmark, goalDate,
-                (benchmark - baseline.score()) / weeks, typicalWeeklyGain);
+        return new GoalProposal(
+                baseline.score(),
+                baseline.on(),
+                benchmark,
+                goalDate,
+                (benchmark - baseline.score()) / weeks,
+                typicalWeeklyGain);
     }
 
-    public static GoalProposal byRate(List<Observation> points, double weeklyGain, LocalDate goalDate,
-            Double typicalWeeklyGain) {
+    public static GoalProposal byRate(
+            List<Observation> points, double weeklyGain, LocalDate goalDate, Double typicalWeeklyGain) {
         Observation baseline = baseline(points);
         double weeks = weeks(baseline.on(), goalDate);
         double goal = Math.round((baseline.score() + weeklyGain * weeks) * 10) / 10.0;
@@ -39,7 +42,10 @@ public final class GoalAssistant {
             throw new IllegalArgumentException("A baseline needs three progress points; there "
                     + (points.size() == 1 ? "is 1" : "are " + points.size()));
         }
-        List<Observation> first = points.stream().sorted(Comparator.comparing(Observation::on)).limit(3).toList();
+        List<Observation> first = points.stream()
+                .sorted(Comparator.comparing(Observation::on))
+                .limit(3)
+                .toList();
         double median = first.stream().mapToDouble(Observation::score).sorted().toArray()[1];
         return new Observation(first.get(2).on(), median);
     }

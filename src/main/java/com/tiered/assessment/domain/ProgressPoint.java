@@ -25,8 +25,7 @@ public class ProgressPoint extends StudentRecordEntry {
     @Column(nullable = false)
     private double score;
 
-    protected ProgressPoint() {
-    }
+    protected ProgressPoint() {}
 
     public ProgressPoint(Student student, String domain, String measure, LocalDate administeredOn, double score) {
         super(student);

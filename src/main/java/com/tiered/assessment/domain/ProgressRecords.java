@@ -13,6 +13,5 @@ public interface ProgressRecords {
     void storeGoal(String studentSourcedId, String domain, String measure, GoalProposal goal);
 
     /** A point as entered. */
-    record NewPoint(String studentSourcedId, String domain, String measure, LocalDate on, double score) {
-    }
+    record NewPoint(String studentSourcedId, String domain, String measure, LocalDate on, double score) {}
 }

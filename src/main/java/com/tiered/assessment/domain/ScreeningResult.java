@@ -33,11 +33,16 @@ public class ScreeningResult extends StudentRecordEntry {
 
     private Integer percentile;
 
-    protected ScreeningResult() {
-    }
+    protected ScreeningResult() {}
 
-    public ScreeningResult(Student student, String domain, String measure, ScreeningWindow window,
-            LocalDate administeredOn, double score, Integer percentile) {
+    public ScreeningResult(
+            Student student,
+            String domain,
+            String measure,
+            ScreeningWindow window,
+            LocalDate administeredOn,
+            double score,
+            Integer percentile) {
         super(student);
         this.domain = Code.requireIdentifier("domain", domain);
         this.measure = Code.requireIdentifier("measure", measure);

@@ -2,5 +2,7 @@ package com.tiered.assessment.domain;
 
 /** The three screening windows of a school year. */
 public enum ScreeningWindow {
-    FALL, WINTER, SPRING
+    FALL,
+    WINTER,
+    SPRING
 }

@@ -23,8 +23,12 @@ public class JpaProgressRecords implements ProgressRecords {
         for (NewPoint p : points) {
             Student student = student(p.studentSourcedId());
             em.createQuery("delete from ProgressPoint p where p.student = :s and p.domain = :d and p.measure = :m"
-                    + " and p.administeredOn = :on").setParameter("s", student).setParameter("d", p.domain())
-                    .setParameter("m", p.measure()).setParameter("on", p.on()).executeUpdate();
+                            + " and p.administeredOn = :on")
+                    .setParameter("s", student)
+                    .setParameter("d", p.domain())
+                    .setParameter("m", p.measure())
+                    .setParameter("on", p.on())
+                    .executeUpdate();
             em.persist(new ProgressPoint(student, p.domain(), p.measure(), p.on(), p.score()));
         }
     }
@@ -32,16 +36,25 @@ public class JpaProgressRecords implements ProgressRecords {
     @Override
     public void storeGoal(String studentSourcedId, String domain, String measure, GoalProposal goal) {
         Student student = student(studentSourcedId);
-        em.createQuery("delete from Goal g where g.student = :s and g.domain = :d").setParameter("s", student)
-                .setParameter("d", domain).executeUpdate();
+        em.createQuery("delete from Goal g where g.student = :s and g.domain = :d")
+                .setParameter("s", student)
+                .setParameter("d", domain)
+                .executeUpdate();
         em.flush();
-        em.persist(new Goal(student, domain, measure, goal.baselineScore(), goal.baselineDate(), goal.goalScore(),
+        em.persist(new Goal(
+                student,
+                domain,
+                measure,
+                goal.baselineScore(),
+                goal.baselineDate(),
+                goal.goalScore(),
                 goal.goalDate()));
     }
 
     private Student student(String sourcedId) {
         List<Student> found = em.createQuery("select s from Student s where s.sourcedId = :id", Student.class)
-                .setParameter("id", sourcedId).getResultList();
+                .setParameter("id", sourcedId)
+                .getResultList();
         if (found.isEmpty()) {
             throw new NoSuchElementException("No student " + sourcedId);
         }

@@ -1,6 +1,5 @@
 package com.tiered.assessment.web;
 
-import com.tiered.shared.web.PageMessages;
 import com.tiered.assessment.application.ProgressEntryService;
 import com.tiered.assessment.domain.ProgressRecords.NewPoint;
 import com.tiered.caseload.application.CaseloadService;
@@ -8,6 +7,7 @@ import com.tiered.caseload.application.CaseloadService.Wanted;
 import com.tiered.caseload.domain.CaseloadBoard.Choice;
 import com.tiered.caseload.domain.CaseloadEntry;
 import com.tiered.caseload.domain.CaseloadSort;
+import com.tiered.shared.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -31,6 +31,7 @@ public class ProgressGridView implements Serializable {
 
     @Inject
     private transient ProgressEntryService service;
+
     @Inject
     private transient CaseloadService caseloads;
 
@@ -91,8 +92,8 @@ public class ProgressGridView implements Serializable {
         }
         try {
             int students = service.enter(points);
-            PageMessages.info(count(points.size(), "point") + " saved; "
-                    + count(students, "student") + " re-evaluated.");
+            PageMessages.info(
+                    count(points.size(), "point") + " saved; " + count(students, "student") + " re-evaluated.");
             showGroup();
         } catch (RuntimeException e) {
             PageMessages.error("Nothing was saved: " + e.getMessage());

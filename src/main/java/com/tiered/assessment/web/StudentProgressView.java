@@ -1,9 +1,9 @@
 package com.tiered.assessment.web;
 
-import com.tiered.shared.web.PageMessages;
 import com.tiered.assessment.application.ProgressEntryService;
 import com.tiered.assessment.domain.GoalProposal;
 import com.tiered.assessment.domain.ProgressRecords.NewPoint;
+import com.tiered.shared.web.PageMessages;
 import com.tiered.student.web.StudentView;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,6 +21,7 @@ public class StudentProgressView implements Serializable {
 
     @Inject
     private transient ProgressEntryService service;
+
     @Inject
     private StudentView page;
 

@@ -13,6 +13,7 @@ import java.time.Instant;
 public class AccessRecorder {
     @Inject
     private AccessLog log;
+
     @Inject
     private CurrentStaff staff;
 

@@ -3,8 +3,7 @@ package com.tiered.audit.domain;
 import java.time.Instant;
 
 /** One line of the access log; {@code studentSourcedId} is null for an action about many students. */
-public record AccessEntry(Instant at, String username, AccessAction action, String studentSourcedId,
-        String detail) {
+public record AccessEntry(Instant at, String username, AccessAction action, String studentSourcedId, String detail) {
 
     public Instant getAt() {
         return at;

@@ -51,8 +51,12 @@ public class JdbcAccessLog implements AccessLog {
                 where.bind(ps);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        entries.add(new AccessEntry(rs.getTimestamp(1).toInstant(), rs.getString(2),
-                                AccessAction.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5)));
+                        entries.add(new AccessEntry(
+                                rs.getTimestamp(1).toInstant(),
+                                rs.getString(2),
+                                AccessAction.valueOf(rs.getString(3)),
+                                rs.getString(4),
+                                rs.getString(5)));
                     }
                 }
             }

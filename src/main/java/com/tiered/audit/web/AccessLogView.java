@@ -23,8 +23,8 @@ import org.primefaces.model.SortMeta;
 @ViewScoped
 public class AccessLogView implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
-            .withZone(ZoneId.systemDefault());
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
 
     @Inject
     private transient AccessLog log;
@@ -66,8 +66,8 @@ public class AccessLogView implements Serializable {
         }
 
         @Override
-        public List<AccessEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<AccessEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             return log.search(search(), first, pageSize);
         }
     }

@@ -21,16 +21,25 @@ public class CaseloadChoices {
 
     private volatile Snapshot snapshot;
 
-    private record Snapshot(long readAt, long run, List<Choice> schools, List<String> grades, List<String> domains,
-            List<String> flagCodes) {
-    }
+    private record Snapshot(
+            long readAt,
+            long run,
+            List<Choice> schools,
+            List<String> grades,
+            List<String> domains,
+            List<String> flagCodes) {}
 
     private Snapshot current() {
         Snapshot s = snapshot;
         long age = s == null ? 0 : System.nanoTime() - s.readAt();
         // A page asks for the choices several times while it renders: look for a new evaluation every few seconds.
         if (s == null || age > FRESH_FOR_NANOS || age > LOOK_AGAIN_NANOS && board.latestDistrictRun() != s.run()) {
-            s = new Snapshot(System.nanoTime(), board.latestDistrictRun(), board.schools(null), board.grades(), board.domains(),
+            s = new Snapshot(
+                    System.nanoTime(),
+                    board.latestDistrictRun(),
+                    board.schools(null),
+                    board.grades(),
+                    board.domains(),
                     board.flagCodes());
             snapshot = s;
         }
@@ -39,7 +48,8 @@ public class CaseloadChoices {
 
     /** The schools within scope (null: all). */
     public List<Choice> schools(Set<Long> scope) {
-        return current().schools().stream().filter(c -> scope == null || scope.contains(Long.valueOf(c.value())))
+        return current().schools().stream()
+                .filter(c -> scope == null || scope.contains(Long.valueOf(c.value())))
                 .toList();
     }
 

@@ -22,17 +22,28 @@ import java.util.function.Consumer;
 public class CaseloadService {
     @Inject
     private CaseloadBoard board;
+
     @Inject
     private CurrentStaff staff;
+
     @Inject
     private AccessRecorder access;
+
     @Inject
     private CaseloadChoices choices;
 
     /** What the page asks for; the fields mean what they mean in {@link CaseloadFilter}. */
-    public record Wanted(Long schoolId, String grade, String domain, Integer tier, String flag, String name,
-            boolean caseloadOnly, boolean attentionOnly, boolean unmonitored, boolean reviewOverdue) {
-    }
+    public record Wanted(
+            Long schoolId,
+            String grade,
+            String domain,
+            Integer tier,
+            String flag,
+            String name,
+            boolean caseloadOnly,
+            boolean attentionOnly,
+            boolean unmonitored,
+            boolean reviewOverdue) {}
 
     public List<CaseloadEntry> page(Wanted wanted, CaseloadSort sort, boolean ascending, int first, int size) {
         return board.page(filter(wanted), sort, ascending, first, size);
@@ -64,8 +75,20 @@ public class CaseloadService {
     }
 
     private CaseloadFilter filter(Wanted w) {
-        Long me = staff.is(Role.SPECIALIST) && staff.user() != null ? staff.user().getId() : null;
-        return new CaseloadFilter(staff.schoolScope(), w.schoolId(), w.grade(), w.domain(), w.tier(), w.flag(),
-                w.name(), w.caseloadOnly() ? me : null, w.attentionOnly(), w.unmonitored(), w.reviewOverdue(), me);
+        Long me =
+                staff.is(Role.SPECIALIST) && staff.user() != null ? staff.user().getId() : null;
+        return new CaseloadFilter(
+                staff.schoolScope(),
+                w.schoolId(),
+                w.grade(),
+                w.domain(),
+                w.tier(),
+                w.flag(),
+                w.name(),
+                w.caseloadOnly() ? me : null,
+                w.attentionOnly(),
+                w.unmonitored(),
+                w.reviewOverdue(),
+                me);
     }
 }

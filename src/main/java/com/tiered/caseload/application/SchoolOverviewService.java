@@ -19,10 +19,13 @@ import java.util.Set;
 public class SchoolOverviewService {
     @Inject
     private SchoolBoard board;
+
     @Inject
     private CaseloadBoard caseloads;
+
     @Inject
     private CurrentStaff staff;
+
     @Inject
     private AccessRecorder access;
 

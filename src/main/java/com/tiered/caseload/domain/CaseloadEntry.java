@@ -7,9 +7,19 @@ import java.util.List;
  * One student on a caseload table: their latest tiers and flags, the flags that ask for action, the last progress
  * point and the next review of an active intervention plan.
  */
-public record CaseloadEntry(String sourcedId, String name, String grade, String school, boolean ell,
-        boolean specialEducation, List<DomainTier> tiers, List<DomainFlag> flags, int attention, LocalDate lastPoint,
-        LocalDate nextReview, boolean onMyCaseload) {
+public record CaseloadEntry(
+        String sourcedId,
+        String name,
+        String grade,
+        String school,
+        boolean ell,
+        boolean specialEducation,
+        List<DomainTier> tiers,
+        List<DomainFlag> flags,
+        int attention,
+        LocalDate lastPoint,
+        LocalDate nextReview,
+        boolean onMyCaseload) {
 
     public CaseloadEntry {
         tiers = List.copyOf(tiers);

@@ -21,8 +21,7 @@ public class CaseloadMember {
     @Column(name = "student_id")
     private Long studentId;
 
-    protected CaseloadMember() {
-    }
+    protected CaseloadMember() {}
 
     public CaseloadMember(long staffUserId, long studentId) {
         this.staffUserId = staffUserId;
@@ -43,12 +42,12 @@ public class CaseloadMember {
         private Long staffUserId;
         private Long studentId;
 
-        public Key() {
-        }
+        public Key() {}
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && Objects.equals(staffUserId, k.staffUserId)
+            return o instanceof Key k
+                    && Objects.equals(staffUserId, k.staffUserId)
                     && Objects.equals(studentId, k.studentId);
         }
 

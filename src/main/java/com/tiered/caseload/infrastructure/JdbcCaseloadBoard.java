@@ -29,22 +29,20 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class JdbcCaseloadBoard implements CaseloadBoard {
     private static final String STUDENT_LEVEL = "-";
-    private static final String LATEST_DISTRICT_RUN = "(select max(id) from evaluation_run where scope = 'DISTRICT'"
-            + " and finished_at is not null)";
+    private static final String LATEST_DISTRICT_RUN =
+            "(select max(id) from evaluation_run where scope = 'DISTRICT'" + " and finished_at is not null)";
 
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
-    public JdbcCaseloadBoard() {
-    }
+    public JdbcCaseloadBoard() {}
 
     public JdbcCaseloadBoard(DataSource dataSource) {
         this.dataSource = dataSource;
     }
 
     @Override
-    public List<CaseloadEntry> page(CaseloadFilter filter, CaseloadSort sort, boolean ascending, int first,
-            int size) {
+    public List<CaseloadEntry> page(CaseloadFilter filter, CaseloadSort sort, boolean ascending, int first, int size) {
         List<CaseloadEntry> page = new ArrayList<>();
         query(filter, sort, ascending, " limit " + Math.max(0, size) + " offset " + Math.max(0, first), page::add);
         return page;
@@ -59,10 +57,11 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
      * Two steps: the page's students in order (index-driven for "needs attention", no per-row work), then the extras of
      * those rows only. MariaDB would otherwise compute the extras for every row of the district before sorting.
      */
-    private void query(CaseloadFilter filter, CaseloadSort sort, boolean ascending, String limit,
-            Consumer<CaseloadEntry> sink) {
+    private void query(
+            CaseloadFilter filter, CaseloadSort sort, boolean ascending, String limit, Consumer<CaseloadEntry> sink) {
         Where where = new Where(filter);
-        String mine = filter.caseloadFirstFor() == null ? "0"
+        String mine = filter.caseloadFirstFor() == null
+                ? "0"
                 : "(select count(*) from caseload_member m where m.student_id = s.id and m.staff_user_id = "
                         + filter.caseloadFirstFor() + ")";
         String order = (filter.caseloadFirstFor() == null ? "" : "mine desc, ") + order(sort, ascending);
@@ -101,7 +100,7 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
         // The name index ends with the student's id: ties broken by it keep the index order.
         String byName = "family_name" + dir + ", given_name" + dir + ", id" + dir;
         return switch (sort) {
-            // The attention index holds the sourced id after the two counts: read backwards it needs no sort.
+                // The attention index holds the sourced id after the two counts: read backwards it needs no sort.
             case NEEDS_ATTENTION -> "attention desc, max_tier desc, sourced_id desc";
             case NAME -> byName;
             case GRADE -> "grade" + dir + ", " + byName;
@@ -119,10 +118,19 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
         for (String[] pair : pairs(rs.getString("flags"))) {
             flags.add(new DomainFlag(STUDENT_LEVEL.equals(pair[0]) ? null : pair[0], pair[1]));
         }
-        return new CaseloadEntry(rs.getString("sourced_id"), rs.getString("family_name") + ", "
-                + rs.getString("given_name"), rs.getString("grade"), rs.getString("school"), rs.getBoolean("ell"),
-                rs.getInt("sped") > 0, tiers, flags, rs.getInt("attention"),
-                Jdbc.date(rs, "last_point"), Jdbc.date(rs, "next_review"), rs.getInt("mine") > 0);
+        return new CaseloadEntry(
+                rs.getString("sourced_id"),
+                rs.getString("family_name") + ", " + rs.getString("given_name"),
+                rs.getString("grade"),
+                rs.getString("school"),
+                rs.getBoolean("ell"),
+                rs.getInt("sped") > 0,
+                tiers,
+                flags,
+                rs.getInt("attention"),
+                Jdbc.date(rs, "last_point"),
+                Jdbc.date(rs, "next_review"),
+                rs.getInt("mine") > 0);
     }
 
     /** "READING:3@2026-02-16;MATH:2@…" (or "READING:PM_OVERDUE;…") as pairs split at the first colon. */
@@ -184,8 +192,8 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
 
     @Override
     public List<String> flagCodes() {
-        return distinct("select distinct code from flag_decision where run_id = " + LATEST_DISTRICT_RUN
-                + " order by code");
+        return distinct(
+                "select distinct code from flag_decision where run_id = " + LATEST_DISTRICT_RUN + " order by code");
     }
 
     @Override
@@ -202,7 +210,8 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
     private List<String> distinct(String sql) {
         return Jdbc.read(dataSource, c -> {
             List<String> values = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            try (PreparedStatement ps = c.prepareStatement(sql);
+                    ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     values.add(rs.getString(1));
                 }
@@ -219,8 +228,15 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
         Where(CaseloadFilter f) {
             StringBuilder w = new StringBuilder(" where s.withdrawn = false");
             if (f.scope() != null) {
-                w.append(f.scope().isEmpty() ? " and 1 = 0" : " and s.school_id in (" + String.join(",",
-                        f.scope().stream().map(String::valueOf).toList()) + ")");
+                w.append(
+                        f.scope().isEmpty()
+                                ? " and 1 = 0"
+                                : " and s.school_id in ("
+                                        + String.join(
+                                                ",",
+                                                f.scope().stream()
+                                                        .map(String::valueOf)
+                                                        .toList()) + ")");
             }
             if (f.schoolId() != null) {
                 w.append(" and s.school_id = ?");
@@ -232,7 +248,11 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
             }
             if (present(f.name())) {
                 w.append(" and (lower(s.family_name) like ? or lower(s.given_name) like ?)");
-                String like = f.name().trim().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+                String like = f.name()
+                                .trim()
+                                .toLowerCase(Locale.ROOT)
+                                .replace("%", "")
+                                .replace("_", "") + "%";
                 params.add(like);
                 params.add(like);
             }

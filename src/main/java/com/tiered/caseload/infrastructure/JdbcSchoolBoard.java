@@ -20,8 +20,8 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 
 /**
@@ -38,8 +38,7 @@ public class JdbcSchoolBoard implements SchoolBoard {
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
-    public JdbcSchoolBoard() {
-    }
+    public JdbcSchoolBoard() {}
 
     public JdbcSchoolBoard(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -61,9 +60,16 @@ public class JdbcSchoolBoard implements SchoolBoard {
                     students = rs.getInt(2);
                 }
             }
-            return Optional.of(new SchoolOverview(schoolId, name, students, tiers(c, schoolId),
-                    flags(c, schoolId), unmonitored(c, schoolId), overdueReviews(c, schoolId, today),
-                    specialists(c, schoolId), timeInTier(c, schoolId, today)));
+            return Optional.of(new SchoolOverview(
+                    schoolId,
+                    name,
+                    students,
+                    tiers(c, schoolId),
+                    flags(c, schoolId),
+                    unmonitored(c, schoolId),
+                    overdueReviews(c, schoolId, today),
+                    specialists(c, schoolId),
+                    timeInTier(c, schoolId, today)));
         });
     }
 
@@ -99,7 +105,8 @@ public class JdbcSchoolBoard implements SchoolBoard {
     private static List<DomainCount> unmonitored(Connection c, long schoolId) throws SQLException {
         List<DomainCount> counts = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("select t.domain, count(*)"
-                + LATEST.formatted("domain_decision", "t") + " and t.tier >= 2 and not exists (select 1 from progress_point p"
+                + LATEST.formatted("domain_decision", "t")
+                + " and t.tier >= 2 and not exists (select 1 from progress_point p"
                 + " where p.student_id = s.id and p.domain = t.domain) group by t.domain order by t.domain")) {
             ps.setLong(1, schoolId);
             try (ResultSet rs = ps.executeQuery()) {
@@ -154,8 +161,8 @@ public class JdbcSchoolBoard implements SchoolBoard {
                         int colon = entry.indexOf(':');
                         int at = entry.indexOf('@');
                         if (colon > 0 && at > colon) {
-                            double weeks = Math.max(0, ChronoUnit.DAYS.between(
-                                    LocalDate.parse(entry.substring(at + 1)), today) / 7.0);
+                            double weeks = Math.max(
+                                    0, ChronoUnit.DAYS.between(LocalDate.parse(entry.substring(at + 1)), today) / 7.0);
                             double[] sum = held.computeIfAbsent(entry.substring(0, at), k -> new double[3]);
                             sum[0]++;
                             sum[1] += weeks;
@@ -168,8 +175,12 @@ public class JdbcSchoolBoard implements SchoolBoard {
         List<TimeInTier> times = new ArrayList<>();
         held.forEach((key, sum) -> {
             int colon = key.indexOf(':');
-            times.add(new TimeInTier(key.substring(0, colon), Integer.parseInt(key.substring(colon + 1)),
-                    (int) sum[0], sum[1] / sum[0], sum[2]));
+            times.add(new TimeInTier(
+                    key.substring(0, colon),
+                    Integer.parseInt(key.substring(colon + 1)),
+                    (int) sum[0],
+                    sum[1] / sum[0],
+                    sum[2]));
         });
         return times;
     }

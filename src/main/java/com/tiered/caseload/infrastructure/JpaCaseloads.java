@@ -13,7 +13,7 @@ public class JpaCaseloads implements Caseloads {
     @Override
     public long size(long staffUserId) {
         return em.createQuery("select count(c) from CaseloadMember c where c.staffUserId = :u", Long.class)
-                .setParameter("u", staffUserId).getSingleResult();
+                .setParameter("u", staffUserId)
+                .getSingleResult();
     }
-
 }

@@ -25,9 +25,21 @@ public class CaseloadCsv {
     public void write(OutputStream out, Consumer<Consumer<CaseloadEntry>> source) {
         try {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT.builder().setHeader("studentSourcedId", "name",
-                    "grade", "school", "tiers", "flags", "needsAttention", "lastProgressPoint", "nextReview")
-                    .build());
+            CSVPrinter csv = new CSVPrinter(
+                    writer,
+                    CSVFormat.DEFAULT
+                            .builder()
+                            .setHeader(
+                                    "studentSourcedId",
+                                    "name",
+                                    "grade",
+                                    "school",
+                                    "tiers",
+                                    "flags",
+                                    "needsAttention",
+                                    "lastProgressPoint",
+                                    "nextReview")
+                            .build());
             source.accept(e -> print(csv, e));
             csv.flush();
         } catch (IOException e) {
@@ -37,11 +49,18 @@ public class CaseloadCsv {
 
     private void print(CSVPrinter csv, CaseloadEntry e) {
         try {
-            csv.printRecord(e.sourcedId(), e.name(), e.grade(), e.school(),
+            csv.printRecord(
+                    e.sourcedId(),
+                    e.name(),
+                    e.grade(),
+                    e.school(),
                     e.tiers().stream().map(t -> t.domain() + " " + t.tier()).collect(Collectors.joining("; ")),
-                    e.flags().stream().map(f -> (f.domain() == null ? "" : f.domain() + " ")
-                            + labels.label(f.code())).collect(Collectors.joining("; ")),
-                    e.attention() > 0 ? "yes" : "", e.lastPoint(), e.nextReview());
+                    e.flags().stream()
+                            .map(f -> (f.domain() == null ? "" : f.domain() + " ") + labels.label(f.code()))
+                            .collect(Collectors.joining("; ")),
+                    e.attention() > 0 ? "yes" : "",
+                    e.lastPoint(),
+                    e.nextReview());
         } catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }

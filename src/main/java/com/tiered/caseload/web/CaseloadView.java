@@ -30,6 +30,7 @@ public class CaseloadView implements Serializable {
 
     @Inject
     private transient CaseloadService service;
+
     @Inject
     private transient CaseloadCsv csv;
 
@@ -53,15 +54,18 @@ public class CaseloadView implements Serializable {
     }
 
     Wanted wanted() {
-        return new Wanted(schoolId, grade, domain, tier, flag, name, caseloadOnly, attentionOnly, unmonitored,
-                reviewOverdue);
+        return new Wanted(
+                schoolId, grade, domain, tier, flag, name, caseloadOnly, attentionOnly, unmonitored, reviewOverdue);
     }
 
     public StreamedContent getExport() {
         Wanted wanted = wanted();
         CaseloadSort order = sort;
-        return DefaultStreamedContent.builder().name("caseload.csv").contentType("text/csv; charset=UTF-8")
-                .writer(out -> csv.write(out, sink -> service.export(wanted, order, sink))).build();
+        return DefaultStreamedContent.builder()
+                .name("caseload.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .writer(out -> csv.write(out, sink -> service.export(wanted, order, sink)))
+                .build();
     }
 
     public List<Choice> getSchools() {
@@ -102,8 +106,8 @@ public class CaseloadView implements Serializable {
         }
 
         @Override
-        public List<CaseloadEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                Map<String, FilterMeta> filterBy) {
+        public List<CaseloadEntry> load(
+                int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
             sort = CaseloadSort.NEEDS_ATTENTION;
             ascending = true;
             for (SortMeta meta : sortBy.values()) {

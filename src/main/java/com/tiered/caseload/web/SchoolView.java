@@ -62,8 +62,10 @@ public class SchoolView implements Serializable {
     }
 
     public int count(String domain, int tier) {
-        return overview.tiers().stream().filter(t -> t.domain().equals(domain) && t.tier() == tier)
-                .mapToInt(TierCount::students).sum();
+        return overview.tiers().stream()
+                .filter(t -> t.domain().equals(domain) && t.tier() == tier)
+                .mapToInt(TierCount::students)
+                .sum();
     }
 
     public String percent(String domain, int tier) {
@@ -71,7 +73,9 @@ public class SchoolView implements Serializable {
     }
 
     private double share(String domain, int tier) {
-        int all = overview.tiers().stream().filter(t -> t.domain().equals(domain)).mapToInt(TierCount::students)
+        int all = overview.tiers().stream()
+                .filter(t -> t.domain().equals(domain))
+                .mapToInt(TierCount::students)
                 .sum();
         return all == 0 ? 0 : 100.0 * count(domain, tier) / all;
     }
@@ -90,20 +94,49 @@ public class SchoolView implements Serializable {
             for (int tier = 1; tier <= 3; tier++) {
                 data.add(Math.round(share(domain, tier) * 10) / 10.0);
             }
-            datasets.add(Json.createObjectBuilder().add("label", domain).add("data", data)
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", domain)
+                    .add("data", data)
                     .add("backgroundColor", colours[i++ % colours.length]));
         }
-        datasets.add(Json.createObjectBuilder().add("label", "Guide (80/15/5)").add("data",
-                Json.createArrayBuilder().add(GUIDE[0]).add(GUIDE[1]).add(GUIDE[2]))
+        datasets.add(Json.createObjectBuilder()
+                .add("label", "Guide (80/15/5)")
+                .add(
+                        "data",
+                        Json.createArrayBuilder().add(GUIDE[0]).add(GUIDE[1]).add(GUIDE[2]))
                 .add("backgroundColor", "#cbd2d9"));
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", Json.createArrayBuilder().add("Tier 1")
-                        .add("Tier 2").add("Tier 3")).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false).add("maintainAspectRatio", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("title", Json.createObjectBuilder().add("display", true)
-                                        .add("text", "% of students with a tier in the domain")))))
-                .build().toString();
+        return Json.createObjectBuilder()
+                .add("type", "bar")
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add(
+                                        "labels",
+                                        Json.createArrayBuilder()
+                                                .add("Tier 1")
+                                                .add("Tier 2")
+                                                .add("Tier 3"))
+                                .add("datasets", datasets))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add("maintainAspectRatio", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add(
+                                                                                        "text",
+                                                                                        "% of students with a tier in the domain")))))
+                .build()
+                .toString();
     }
 
     public Long getSchool() {

@@ -14,28 +14,39 @@ public final class DemoData {
     public final List<PlanRow> plans = new ArrayList<>();
     public final List<ReferralRow> referrals = new ArrayList<>();
 
-    public record SchoolRow(String sourcedId, String name) {
-    }
+    public record SchoolRow(String sourcedId, String name) {}
 
-    public record StudentRow(String sourcedId, String givenName, String familyName, String grade, String school,
-            boolean ell) {
-    }
+    public record StudentRow(
+            String sourcedId, String givenName, String familyName, String grade, String school, boolean ell) {}
 
-    public record ScreeningRow(String student, String domain, String measure, String window, LocalDate on,
-            double score, Integer percentile) {
-    }
+    public record ScreeningRow(
+            String student,
+            String domain,
+            String measure,
+            String window,
+            LocalDate on,
+            double score,
+            Integer percentile) {}
 
-    public record ProgressRow(String student, String domain, String measure, LocalDate on, double score) {
-    }
+    public record ProgressRow(String student, String domain, String measure, LocalDate on, double score) {}
 
-    public record GoalRow(String student, String domain, String measure, double baselineScore, LocalDate baselineDate,
-            double goalScore, LocalDate goalDate) {
-    }
+    public record GoalRow(
+            String student,
+            String domain,
+            String measure,
+            double baselineScore,
+            LocalDate baselineDate,
+            double goalScore,
+            LocalDate goalDate) {}
 
-    public record PlanRow(String student, String kind, List<String> domains, LocalDate start, LocalDate review,
-            LocalDate reevaluation, List<String> accommodations) {
-    }
+    public record PlanRow(
+            String student,
+            String kind,
+            List<String> domains,
+            LocalDate start,
+            LocalDate review,
+            LocalDate reevaluation,
+            List<String> accommodations) {}
 
-    public record ReferralRow(String student, String domain, LocalDate consent, LocalDate completed) {
-    }
+    public record ReferralRow(String student, String domain, LocalDate consent, LocalDate completed) {}
 }

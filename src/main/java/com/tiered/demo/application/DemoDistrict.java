@@ -1,13 +1,13 @@
 package com.tiered.demo.application;
 
+import com.tiered.demo.infrastructure.DemoDataWriter;
 import com.tiered.evaluation.application.EvaluationService;
 import com.tiered.identity.application.StaffAccounts;
-import com.tiered.importing.domain.ImportStarting;
 import com.tiered.identity.domain.Role;
+import com.tiered.importing.domain.ImportStarting;
 import com.tiered.shared.application.StartUp;
 import com.tiered.shared.infrastructure.DatabaseSettings;
 import com.tiered.student.domain.School;
-import com.tiered.demo.infrastructure.DemoDataWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -28,10 +28,13 @@ public class DemoDistrict {
 
     @Inject
     private DemoDataWriter writer;
+
     @Inject
     private StaffAccounts accounts;
+
     @Inject
     private EvaluationService evaluations;
+
     @PersistenceContext(unitName = "tiered")
     private EntityManager em;
 
@@ -43,8 +46,8 @@ public class DemoDistrict {
         int students = writer.write(new DemoGenerator(2026, today).generate());
         School elementary = school("demo-maple");
         accounts.create("admin", "Alex Admin", PASSWORD, Set.of(Role.ADMIN), Set.of());
-        accounts.create("specialist", "Sam Rivera", PASSWORD, Set.of(Role.SPECIALIST, Role.RULE_AUTHOR),
-                Set.of(elementary));
+        accounts.create(
+                "specialist", "Sam Rivera", PASSWORD, Set.of(Role.SPECIALIST, Role.RULE_AUTHOR), Set.of(elementary));
         accounts.create("coordinator", "Casey Morgan", PASSWORD, Set.of(Role.SPED_COORDINATOR), Set.of());
         accounts.create("principal", "Pat Okafor", PASSWORD, Set.of(Role.PRINCIPAL), Set.of(elementary));
         writer.fillCaseload("specialist", "demo-maple");
@@ -67,6 +70,7 @@ public class DemoDistrict {
 
     private School school(String sourcedId) {
         return em.createQuery("select s from School s where s.sourcedId = :id", School.class)
-                .setParameter("id", sourcedId).getSingleResult();
+                .setParameter("id", sourcedId)
+                .getSingleResult();
     }
 }

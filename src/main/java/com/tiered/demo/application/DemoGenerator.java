@@ -14,14 +14,75 @@ import java.util.Random;
  * population, not policy: the rules in rules/ decide what they mean.
  */
 public final class DemoGenerator {
-    private static final String[] GIVEN = {"Ava", "Liam", "Sofía", "Noah", "Amara", "Mateo", "Chloé", "Yusuf",
-        "Mia", "Kenji", "Zoë", "Diego", "Aaliyah", "Oliver", "Priya", "Lucas", "Ngozi", "Elena", "Finn", "Hana",
-        "Isaac", "Leilani", "Omar", "Ruby", "Santiago", "Tamar", "Wei", "Yara", "Björn", "Maëlle"};
-    private static final String[] FAMILY = {"García", "Nguyen", "Smith", "Okafor", "Kowalski", "Rossi", "Haddad",
-        "Johnson", "Tanaka", "O'Neil", "Müller", "Silva", "Kim", "Patel", "Brown", "Lopez", "Cohen", "Dubois",
-        "Ivanova", "Mensah", "Walker", "Andersson", "Chen", "Ali", "Martin"};
-    private static final String[] ACCOMMODATIONS = {"Extended time", "Breaks", "Read aloud", "Small group",
-        "Preferential seating", "Calculator", "Graphic organizers", "Speech-to-text"};
+    private static final String[] GIVEN = {
+        "Ava",
+        "Liam",
+        "Sofía",
+        "Noah",
+        "Amara",
+        "Mateo",
+        "Chloé",
+        "Yusuf",
+        "Mia",
+        "Kenji",
+        "Zoë",
+        "Diego",
+        "Aaliyah",
+        "Oliver",
+        "Priya",
+        "Lucas",
+        "Ngozi",
+        "Elena",
+        "Finn",
+        "Hana",
+        "Isaac",
+        "Leilani",
+        "Omar",
+        "Ruby",
+        "Santiago",
+        "Tamar",
+        "Wei",
+        "Yara",
+        "Björn",
+        "Maëlle"
+    };
+    private static final String[] FAMILY = {
+        "García",
+        "Nguyen",
+        "Smith",
+        "Okafor",
+        "Kowalski",
+        "Rossi",
+        "Haddad",
+        "Johnson",
+        "Tanaka",
+        "O'Neil",
+        "Müller",
+        "Silva",
+        "Kim",
+        "Patel",
+        "Brown",
+        "Lopez",
+        "Cohen",
+        "Dubois",
+        "Ivanova",
+        "Mensah",
+        "Walker",
+        "Andersson",
+        "Chen",
+        "Ali",
+        "Martin"
+    };
+    private static final String[] ACCOMMODATIONS = {
+        "Extended time",
+        "Breaks",
+        "Read aloud",
+        "Small group",
+        "Preferential seating",
+        "Calculator",
+        "Graphic organizers",
+        "Speech-to-text"
+    };
 
     private static final int SCORE_NOISE = 40;
 
@@ -45,8 +106,13 @@ public final class DemoGenerator {
                 n++;
                 String id = String.format("demo-%04d", n);
                 String school = g <= 4 ? "demo-maple" : "demo-cedar";
-                data.students.add(new DemoData.StudentRow(id, GIVEN[random.nextInt(GIVEN.length)],
-                        FAMILY[random.nextInt(FAMILY.length)], grades[g], school, random.nextDouble() < 0.12));
+                data.students.add(new DemoData.StudentRow(
+                        id,
+                        GIVEN[random.nextInt(GIVEN.length)],
+                        FAMILY[random.nextInt(FAMILY.length)],
+                        grades[g],
+                        school,
+                        random.nextDouble() < 0.12));
                 student(data, id, g);
             }
         }
@@ -62,8 +128,8 @@ public final class DemoGenerator {
             for (int w = 0; w < windows.size(); w++) {
                 int percentile = clamp(level + random.nextInt(11) - 5, 1, 99);
                 double score = scaledScore(percentile);
-                data.screenings.add(new DemoData.ScreeningRow(id, domain, measure, names[w], windows.get(w), score,
-                        percentile));
+                data.screenings.add(
+                        new DemoData.ScreeningRow(id, domain, measure, names[w], windows.get(w), score, percentile));
             }
             if (level < 25 && gradeLevel >= 1) {
                 progress(data, id, domain, gradeLevel, level < 10, windows.get(windows.size() - 1));
@@ -73,8 +139,8 @@ public final class DemoGenerator {
     }
 
     /** Low screeners get an aim line and weekly (most intensive) or biweekly points since shortly after screening. */
-    private void progress(DemoData data, String id, String domain, int gradeLevel, boolean intensive,
-            LocalDate screened) {
+    private void progress(
+            DemoData data, String id, String domain, int gradeLevel, boolean intensive, LocalDate screened) {
         String measure = domain.equals("MATH") ? "MCOMP" : gradeLevel >= 6 ? "MAZE" : "ORF";
         int every = intensive ? 7 : 14;
         LocalDate first = screened.plusDays(10).with(DayOfWeek.TUESDAY);
@@ -86,8 +152,8 @@ public final class DemoGenerator {
         double weeklyGrowth = weeklyAim * (0.4 + random.nextDouble() * 1.2);
         LocalDate goalDate = LocalDate.of(schoolYearStart(today).getYear() + 1, 5, 31);
         double weeks = ChronoUnit.DAYS.between(first, goalDate) / 7.0;
-        data.goals.add(new DemoData.GoalRow(id, domain, measure, baseline, first,
-                Math.round(baseline + weeklyAim * weeks), goalDate));
+        data.goals.add(new DemoData.GoalRow(
+                id, domain, measure, baseline, first, Math.round(baseline + weeklyAim * weeks), goalDate));
         LocalDate stopAt = random.nextDouble() < 0.12 ? today.minusDays(20 + random.nextInt(20)) : today;
         for (LocalDate d = first; !d.isAfter(stopAt); d = d.plusDays(every)) {
             double weeksIn = ChronoUnit.DAYS.between(first, d) / 7.0;
@@ -102,14 +168,13 @@ public final class DemoGenerator {
             LocalDate start = today.minusDays(30 + random.nextInt(330));
             LocalDate review = start.plusYears(1);
             List<String> domains = random.nextBoolean() ? List.of("READING") : List.of("READING", "MATH");
-            data.plans.add(new DemoData.PlanRow(id, "IEP", domains, start, review, start.plusYears(3),
-                    pick(2)));
+            data.plans.add(new DemoData.PlanRow(id, "IEP", domains, start, review, start.plusYears(3), pick(2)));
         } else if (r < 0.08) {
             LocalDate start = today.minusDays(30 + random.nextInt(330));
             data.plans.add(new DemoData.PlanRow(id, "504", List.of(), start, start.plusYears(1), null, pick(1)));
         } else if (r < 0.09) {
-            data.referrals.add(new DemoData.ReferralRow(id, random.nextBoolean() ? "READING" : "MATH",
-                    today.minusDays(10 + random.nextInt(60)), null));
+            data.referrals.add(new DemoData.ReferralRow(
+                    id, random.nextBoolean() ? "READING" : "MATH", today.minusDays(10 + random.nextInt(60)), null));
         }
     }
 
@@ -135,8 +200,10 @@ public final class DemoGenerator {
         LocalDate thisYear = schoolYearStart(today);
         List<LocalDate> dates = new ArrayList<>();
         for (LocalDate year : List.of(thisYear.minusYears(1), thisYear)) {
-            for (LocalDate window : List.of(LocalDate.of(year.getYear(), 9, 15),
-                    LocalDate.of(year.getYear() + 1, 1, 15), LocalDate.of(year.getYear() + 1, 5, 1))) {
+            for (LocalDate window : List.of(
+                    LocalDate.of(year.getYear(), 9, 15),
+                    LocalDate.of(year.getYear() + 1, 1, 15),
+                    LocalDate.of(year.getYear() + 1, 5, 1))) {
                 LocalDate on = window.plusDays(random.nextInt(5));
                 if (!on.isAfter(today.minusDays(3))) {
                     dates.add(on);

@@ -139,18 +139,35 @@ public class DemoDataWriter {
             if (students == 0) {
                 return 0;
             }
-            for (String table : new String[] {"domain_decision", "flag_decision", "plan_recommendation",
-                "evaluated_student", "evaluation_failure", "student_standing"}) {
+            for (String table : new String[] {
+                "domain_decision",
+                "flag_decision",
+                "plan_recommendation",
+                "evaluated_student",
+                "evaluation_failure",
+                "student_standing"
+            }) {
                 execute(c, "delete from " + table + " where student_sourced_id in (" + demoIds + ")");
             }
-            execute(c, "delete from intervention_plan_event where plan_id in (select id from intervention_plan"
-                    + " where student_id in (" + demoStudents + "))");
-            for (String table : new String[] {"intervention_plan", "caseload_member", "screening_result", "progress_point", "goal",
-                "special_education_plan", "referral"}) {
+            execute(
+                    c,
+                    "delete from intervention_plan_event where plan_id in (select id from intervention_plan"
+                            + " where student_id in (" + demoStudents + "))");
+            for (String table : new String[] {
+                "intervention_plan",
+                "caseload_member",
+                "screening_result",
+                "progress_point",
+                "goal",
+                "special_education_plan",
+                "referral"
+            }) {
                 execute(c, "delete from " + table + " where student_id in (" + demoStudents + ")");
             }
             execute(c, "delete from student where id in (select id from (" + demoStudents + ") d)");
-            execute(c, "delete from staff_school where school_id in (select id from school where sourced_id like 'demo-%')");
+            execute(
+                    c,
+                    "delete from staff_school where school_id in (select id from school where sourced_id like 'demo-%')");
             execute(c, "delete from school where sourced_id like 'demo-%'");
             return students;
         });
@@ -163,8 +180,8 @@ public class DemoDataWriter {
     }
 
     private static long insertSchool(Connection c, DemoData.SchoolRow s) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into school (sourced_id, name) values (?, ?)",
-                PreparedStatement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into school (sourced_id, name) values (?, ?)", PreparedStatement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, s.sourcedId());
             ps.setString(2, s.name());
             ps.executeUpdate();

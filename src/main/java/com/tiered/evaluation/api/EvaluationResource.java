@@ -31,23 +31,29 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class EvaluationResource {
     @Inject
     private EvaluationService evaluations;
+
     @Inject
     private EvaluationRepository runs;
+
     @Context
     private SecurityContext security;
 
     @POST
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
-    @Operation(summary = "Evaluates every student with the live rules as of a date; with wait=false it answers 202"
-            + " at once, and GET /api/evaluations/{id} shows the progress")
+    @Operation(
+            summary = "Evaluates every student with the live rules as of a date; with wait=false it answers 202"
+                    + " at once, and GET /api/evaluations/{id} shows the progress")
     public Response evaluate(@QueryParam("asOf") String asOf, @QueryParam("wait") @DefaultValue("true") boolean wait) {
         String user = security.getUserPrincipal().getName();
         if (wait) {
-            return Response.ok(summary(evaluations.evaluateDistrict(date(asOf), user))).build();
+            return Response.ok(summary(evaluations.evaluateDistrict(date(asOf), user)))
+                    .build();
         }
         long id = evaluations.startDistrict(date(asOf), user);
-        return Response.accepted(run(id)).location(java.net.URI.create("evaluations/" + id)).build();
+        return Response.accepted(run(id))
+                .location(java.net.URI.create("evaluations/" + id))
+                .build();
     }
 
     @GET
@@ -63,8 +69,11 @@ public class EvaluationResource {
             return summary;
         }
         int[] p = progress.get();
-        return Json.createObjectBuilder(summary).add("progress", Json.createObjectBuilder().add("evaluated", p[0])
-                .add("of", p[1])).build();
+        return Json.createObjectBuilder(summary)
+                .add(
+                        "progress",
+                        Json.createObjectBuilder().add("evaluated", p[0]).add("of", p[1]))
+                .build();
     }
 
     @GET

@@ -15,25 +15,30 @@ import java.util.stream.Collectors;
 public final class ResultsCsv {
     public static final String HEADER = "student_sourced_id,domain,tier,flags";
 
-    private ResultsCsv() {
-    }
+    private ResultsCsv() {}
 
     public static String of(List<StudentDecisions> decisions) {
         StringBuilder csv = new StringBuilder(HEADER).append('\n');
-        decisions.stream().sorted(Comparator.comparing(StudentDecisions::studentId)).forEach(student -> {
-            for (DomainDecision domain : student.domains()) {
-                row(csv, student.studentId(), domain.domain(), domain.tier(), domain.flags());
-            }
-            if (!student.flags().isEmpty()) {
-                row(csv, student.studentId(), "-", null, student.flags());
-            }
-        });
+        decisions.stream()
+                .sorted(Comparator.comparing(StudentDecisions::studentId))
+                .forEach(student -> {
+                    for (DomainDecision domain : student.domains()) {
+                        row(csv, student.studentId(), domain.domain(), domain.tier(), domain.flags());
+                    }
+                    if (!student.flags().isEmpty()) {
+                        row(csv, student.studentId(), "-", null, student.flags());
+                    }
+                });
         return csv.toString();
     }
 
     private static void row(StringBuilder csv, String student, String domain, Integer tier, List<FlagDecision> flags) {
-        csv.append(quote(student)).append(',').append(quote(domain)).append(',')
-                .append(tier == null ? "" : tier.toString()).append(',')
+        csv.append(quote(student))
+                .append(',')
+                .append(quote(domain))
+                .append(',')
+                .append(tier == null ? "" : tier.toString())
+                .append(',')
                 .append(quote(flags.stream().map(FlagDecision::code).sorted().collect(Collectors.joining(";"))))
                 .append('\n');
     }

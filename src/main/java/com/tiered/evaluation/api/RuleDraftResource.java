@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RuleDraftResource {
     @Inject
     private RuleAuthoring authoring;
+
     @Inject
     private WhatIfPreview previews;
 
@@ -50,12 +51,19 @@ public class RuleDraftResource {
         RuleDraft draft = authoring.openDraft();
         JsonArrayBuilder files = Json.createArrayBuilder();
         for (RuleDraft.DraftFile f : draft.files()) {
-            files.add(Json.createObjectBuilder().add("path", f.path()).add("revision", f.revision())
-                    .add("changedBy", f.changedBy()).add("changedAt", f.changedAt().toString())
+            files.add(Json.createObjectBuilder()
+                    .add("path", f.path())
+                    .add("revision", f.revision())
+                    .add("changedBy", f.changedBy())
+                    .add("changedAt", f.changedAt().toString())
                     .add("content", f.content()));
         }
-        return Json.createObjectBuilder().add("id", draft.id()).add("basedOn", draft.basedOn())
-                .add("createdBy", draft.createdBy()).add("files", files).build();
+        return Json.createObjectBuilder()
+                .add("id", draft.id())
+                .add("basedOn", draft.basedOn())
+                .add("createdBy", draft.createdBy())
+                .add("files", files)
+                .build();
     }
 
     @PUT
@@ -69,11 +77,19 @@ public class RuleDraftResource {
         }
         try {
             RuleDraft.DraftFile saved = authoring.save(path, content, Integer.parseInt(revision.replace("\"", "")));
-            return Response.ok(Json.createObjectBuilder().add("path", saved.path())
-                    .add("revision", saved.revision()).build()).build();
+            return Response.ok(Json.createObjectBuilder()
+                            .add("path", saved.path())
+                            .add("revision", saved.revision())
+                            .build())
+                    .build();
         } catch (DraftFileChanged e) {
-            return Response.status(409).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
-                    .add("status", 409).add("message", e.getMessage()).build()).build();
+            return Response.status(409)
+                    .type(MediaType.APPLICATION_JSON_TYPE)
+                    .entity(Json.createObjectBuilder()
+                            .add("status", 409)
+                            .add("message", e.getMessage())
+                            .build())
+                    .build();
         }
     }
 
@@ -83,7 +99,9 @@ public class RuleDraftResource {
     @Operation(summary = "Compiles the draft and runs every scenario; lists each error with its file and line")
     public JsonObject check() {
         RuleAuthoring.Check check = authoring.check();
-        return Json.createObjectBuilder().add("passed", check.passed()).add("messages", RuleSetResource.messages(check.messages()))
+        return Json.createObjectBuilder()
+                .add("passed", check.passed())
+                .add("messages", RuleSetResource.messages(check.messages()))
                 .build();
     }
 
@@ -94,8 +112,11 @@ public class RuleDraftResource {
     public Response preview() {
         try {
             WhatIfPreview.Job job = authoring.preview();
-            return Response.accepted(Json.createObjectBuilder().add("id", job.id()).add("total", job.total())
-                    .build()).build();
+            return Response.accepted(Json.createObjectBuilder()
+                            .add("id", job.id())
+                            .add("total", job.total())
+                            .build())
+                    .build();
         } catch (RuleSetRejected e) {
             return RuleSetResource.refused(e);
         }
@@ -107,8 +128,12 @@ public class RuleDraftResource {
     @Operation(summary = "A preview's progress and, when finished, every student whose decisions would change")
     public JsonObject previewResult(@PathParam("id") long id) {
         WhatIfPreview.Job job = previews.find(id).orElseThrow(() -> new NotFoundException("No preview " + id));
-        JsonObjectBuilder result = Json.createObjectBuilder().add("id", id).add("done", job.done())
-                .add("total", job.total()).add("finished", job.finished()).add("cancelled", job.cancelled());
+        JsonObjectBuilder result = Json.createObjectBuilder()
+                .add("id", id)
+                .add("done", job.done())
+                .add("total", job.total())
+                .add("finished", job.finished())
+                .add("cancelled", job.cancelled());
         if (job.failure() != null) {
             result.add("failure", job.failure());
         }
@@ -116,11 +141,15 @@ public class RuleDraftResource {
             JsonArrayBuilder changes = Json.createArrayBuilder();
             for (DecisionChange c : job.changes()) {
                 String[] who = job.students().getOrDefault(c.studentId(), new String[] {"", ""});
-                JsonObjectBuilder change = Json.createObjectBuilder().add("studentSourcedId", c.studentId())
-                        .add("name", who[0]).add("school", who[1]).add("domain", c.domain())
+                JsonObjectBuilder change = Json.createObjectBuilder()
+                        .add("studentSourcedId", c.studentId())
+                        .add("name", who[0])
+                        .add("school", who[1])
+                        .add("domain", c.domain())
                         .add("direction", c.direction())
                         .add("flagsGained", Json.createArrayBuilder(c.flagsGained()))
-                        .add("flagsLost", Json.createArrayBuilder(c.flagsLost())).add("planChanged", c.planChanged());
+                        .add("flagsLost", Json.createArrayBuilder(c.flagsLost()))
+                        .add("planChanged", c.planChanged());
                 if (c.tierBefore() != null) {
                     change.add("tierBefore", c.tierBefore());
                 }

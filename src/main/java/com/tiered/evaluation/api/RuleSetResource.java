@@ -46,10 +46,13 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class RuleSetResource {
     @Inject
     private RuleSetService ruleSets;
+
     @Inject
     private EvaluationService evaluations;
+
     @Inject
     private RuleAuthoring authoring;
+
     @Context
     private SecurityContext security;
 
@@ -84,7 +87,8 @@ public class RuleSetResource {
     public Response publish(@QueryParam("comment") String comment, InputStream zip) {
         RuleSet ruleSet = unzip(zip);
         try {
-            RuleSetVersion version = ruleSets.publish(ruleSet, security.getUserPrincipal().getName(), comment);
+            RuleSetVersion version =
+                    ruleSets.publish(ruleSet, security.getUserPrincipal().getName(), comment);
             return Response.status(201).entity(liveWithEvaluation(version)).build();
         } catch (RuleSetRejected e) {
             return refused(e);
@@ -98,7 +102,8 @@ public class RuleSetResource {
     @Operation(summary = "Makes an earlier version live again (rollback), then evaluates the district with it")
     public Response activate(@PathParam("id") long id) {
         try {
-            RuleSetVersion version = ruleSets.activate(id, security.getUserPrincipal().getName());
+            RuleSetVersion version =
+                    ruleSets.activate(id, security.getUserPrincipal().getName());
             return Response.ok(liveWithEvaluation(version)).build();
         } catch (RuleSetRejected e) {
             return refused(e);
@@ -119,23 +124,34 @@ public class RuleSetResource {
     }
 
     private JsonObject liveWithEvaluation(RuleSetVersion version) {
-        var run = evaluations.evaluateDistrict(LocalDate.now(), security.getUserPrincipal().getName());
-        return Json.createObjectBuilder().add("version", json(version))
-                .add("evaluation", EvaluationResource.summary(run)).build();
+        var run = evaluations.evaluateDistrict(
+                LocalDate.now(), security.getUserPrincipal().getName());
+        return Json.createObjectBuilder()
+                .add("version", json(version))
+                .add("evaluation", EvaluationResource.summary(run))
+                .build();
     }
 
     static Response refused(RuleSetRejected e) {
-        return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(Json.createObjectBuilder()
-                .add("status", 400).add("message", "The rule set was refused; the live rules are unchanged")
-                .add("messages", messages(e.messages())).build()).build();
+        return Response.status(400)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder()
+                        .add("status", 400)
+                        .add("message", "The rule set was refused; the live rules are unchanged")
+                        .add("messages", messages(e.messages()))
+                        .build())
+                .build();
     }
 
     /** Each message with its file, line, column, cell (for a table) and text. */
     static JsonArrayBuilder messages(List<RuleMessage> messages) {
         JsonArrayBuilder list = Json.createArrayBuilder();
         for (RuleMessage m : messages) {
-            JsonObjectBuilder message = Json.createObjectBuilder().add("file", m.file()).add("line", m.line())
-                    .add("column", m.column()).add("text", m.text());
+            JsonObjectBuilder message = Json.createObjectBuilder()
+                    .add("file", m.file())
+                    .add("line", m.line())
+                    .add("column", m.column())
+                    .add("text", m.text());
             if (m.cell() != null) {
                 message.add("cell", m.cell());
             }
@@ -163,9 +179,13 @@ public class RuleSetResource {
     }
 
     static JsonObject json(RuleSetVersion v) {
-        return Json.createObjectBuilder().add("id", v.id()).add("version", v.version()).add("author", v.author())
-                .add("createdAt", v.createdAt().toString()).add("comment", v.comment()).add("active", v.active())
+        return Json.createObjectBuilder()
+                .add("id", v.id())
+                .add("version", v.version())
+                .add("author", v.author())
+                .add("createdAt", v.createdAt().toString())
+                .add("comment", v.comment())
+                .add("active", v.active())
                 .build();
     }
-
 }

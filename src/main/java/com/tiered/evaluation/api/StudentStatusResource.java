@@ -1,13 +1,15 @@
 package com.tiered.evaluation.api;
 
+import com.tiered.audit.application.AccessRecorder;
+import com.tiered.audit.domain.AccessAction;
 import com.tiered.evaluation.domain.DomainDecision;
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.EvaluationRepository.StudentEvaluation;
 import com.tiered.evaluation.domain.FlagDecision;
 import com.tiered.evaluation.domain.PlanRecommendation;
 import com.tiered.identity.domain.Role;
-import com.tiered.audit.application.AccessRecorder;
-import com.tiered.audit.domain.AccessAction;
+import com.tiered.student.application.NotInScope;
+import com.tiered.student.application.StudentDirectory;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -15,8 +17,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import com.tiered.student.application.NotInScope;
-import com.tiered.student.application.StudentDirectory;
 import jakarta.ws.rs.ForbiddenException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -33,8 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class StudentStatusResource {
     @Inject
     private EvaluationRepository runs;
+
     @Inject
     private StudentDirectory directory;
+
     @Inject
     private AccessRecorder access;
 
@@ -58,8 +60,7 @@ public class StudentStatusResource {
             if (d.tier() == null) {
                 domain.addNull("tier");
             } else {
-                domain.add("tier", d.tier()).add("tierRule", d.tierRule()).add("tierExplanation",
-                        d.tierExplanation());
+                domain.add("tier", d.tier()).add("tierRule", d.tierRule()).add("tierExplanation", d.tierExplanation());
             }
             domains.add(domain.add("flags", flags(d.flags())));
         }
@@ -81,14 +82,17 @@ public class StudentStatusResource {
     private static JsonArrayBuilder flags(List<FlagDecision> flags) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (FlagDecision f : flags) {
-            array.add(Json.createObjectBuilder().add("code", f.code()).add("rule", f.rule())
+            array.add(Json.createObjectBuilder()
+                    .add("code", f.code())
+                    .add("rule", f.rule())
                     .add("explanation", f.explanation()));
         }
         return array;
     }
 
     private static JsonObjectBuilder plan(PlanRecommendation p) {
-        JsonObjectBuilder plan = Json.createObjectBuilder().add("domain", p.domain()).add("tier", p.tier());
+        JsonObjectBuilder plan =
+                Json.createObjectBuilder().add("domain", p.domain()).add("tier", p.tier());
         nullable(plan, "intervention", p.intervention());
         nullable(plan, "interventionDescription", p.interventionDescription());
         plan.add("sessionsPerWeek", p.sessionsPerWeek()).add("minutesPerSession", p.minutesPerSession());

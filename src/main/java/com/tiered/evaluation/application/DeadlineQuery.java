@@ -2,11 +2,11 @@ package com.tiered.evaluation.application;
 
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.FlaggedStudent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 /**
  * What a special-education coordinator watches, from the latest district evaluation: the legal clocks (evaluations,
@@ -14,17 +14,24 @@ import jakarta.inject.Inject;
  */
 @ApplicationScoped
 public class DeadlineQuery {
-    static final Set<String> DEADLINES = Set.of("EVALUATION_OVERDUE", "EVALUATION_DUE_SOON", "IEP_REVIEW_OVERDUE",
-            "IEP_REVIEW_DUE_SOON", "REEVALUATION_OVERDUE", "REEVALUATION_DUE_SOON", "PLAN504_REVIEW_OVERDUE",
+    static final Set<String> DEADLINES = Set.of(
+            "EVALUATION_OVERDUE",
+            "EVALUATION_DUE_SOON",
+            "IEP_REVIEW_OVERDUE",
+            "IEP_REVIEW_DUE_SOON",
+            "REEVALUATION_OVERDUE",
+            "REEVALUATION_DUE_SOON",
+            "PLAN504_REVIEW_OVERDUE",
             "PLAN504_REVIEW_DUE_SOON");
-    static final Set<String> REFERRALS = Set.of("REFER_FOR_EVALUATION", "CONSIDER_LANGUAGE_PROFICIENCY",
-            "IEP_TEAM_REVIEW");
+    static final Set<String> REFERRALS =
+            Set.of("REFER_FOR_EVALUATION", "CONSIDER_LANGUAGE_PROFICIENCY", "IEP_TEAM_REVIEW");
 
     @Inject
     private EvaluationRepository runs;
 
     public List<FlaggedStudent> deadlines() {
-        return flagged(DEADLINES).stream().sorted(Comparator.comparing((FlaggedStudent f) -> !f.isOverdue()))
+        return flagged(DEADLINES).stream()
+                .sorted(Comparator.comparing((FlaggedStudent f) -> !f.isOverdue()))
                 .toList();
     }
 
@@ -33,6 +40,8 @@ public class DeadlineQuery {
     }
 
     private List<FlaggedStudent> flagged(Set<String> codes) {
-        return runs.latestDistrictRun().map(run -> runs.flagged(run.id(), codes)).orElse(List.of());
+        return runs.latestDistrictRun()
+                .map(run -> runs.flagged(run.id(), codes))
+                .orElse(List.of());
     }
 }

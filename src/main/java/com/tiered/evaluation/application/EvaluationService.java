@@ -35,17 +35,19 @@ public class EvaluationService {
 
     @Inject
     private FactSource facts;
+
     @Inject
     private EvaluationRepository runs;
+
     @Inject
     private LiveRules live;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ExecutorService executor;
 
     private final Map<Long, Job> running = new ConcurrentHashMap<>();
 
-    public EvaluationService() {
-    }
+    public EvaluationService() {}
 
     /** Outside the container (benchmarks): the same service over given parts. */
     public EvaluationService(FactSource facts, EvaluationRepository runs, LiveRules live, ExecutorService executor) {
@@ -95,7 +97,8 @@ public class EvaluationService {
     /** Workers (one per core, this thread being one) take chunks until none is left. */
     private EvaluationRun run(Job job) {
         try {
-            int workers = Math.max(1, Math.min(job.chunks.size(), Runtime.getRuntime().availableProcessors()));
+            int workers =
+                    Math.max(1, Math.min(job.chunks.size(), Runtime.getRuntime().availableProcessors()));
             List<Future<?>> helpers = new ArrayList<>();
             for (int w = 1; w < workers; w++) {
                 helpers.add(executor.submit(job::work));
@@ -109,7 +112,8 @@ public class EvaluationService {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The evaluation was interrupted", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("The evaluation failed: " + e.getCause().getMessage(), e.getCause());
+            throw new IllegalStateException(
+                    "The evaluation failed: " + e.getCause().getMessage(), e.getCause());
         } finally {
             running.remove(job.runId);
         }

@@ -9,8 +9,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class LiveRules {
     /** The compiled rules with the stored version they came from. */
-    public record Live(RuleSetVersion version, DecisionRules rules) {
-    }
+    public record Live(RuleSetVersion version, DecisionRules rules) {}
 
     private final AtomicReference<Live> live = new AtomicReference<>();
 

@@ -28,20 +28,28 @@ import java.util.Optional;
 public class RuleAuthoring {
     @Inject
     private RuleDraftRepository drafts;
+
     @Inject
     private RuleSetService versions;
+
     @Inject
     private RuleSetValidation validation;
+
     @Inject
     private WhatIfPreview previews;
+
     @Inject
     private EvaluationService evaluations;
+
     @Inject
     private LiveRules live;
+
     @Inject
     private CurrentStaff staff;
+
     @Inject
     private AccessRecorder access;
+
     @Inject
     private TableWorkbook workbooks;
 
@@ -64,8 +72,11 @@ public class RuleAuthoring {
     /** The open draft, or a new one copied from the live version. */
     public RuleDraft openDraft() {
         requireAuthor();
-        return drafts.open().orElseGet(() -> drafts.start(live.current().version().id(),
-                versions.files(live.current().version().id()), staff.username()));
+        return drafts.open()
+                .orElseGet(() -> drafts.start(
+                        live.current().version().id(),
+                        versions.files(live.current().version().id()),
+                        staff.username()));
     }
 
     public RuleDraft.DraftFile save(String path, String content, int seenRevision) {
@@ -76,9 +87,10 @@ public class RuleAuthoring {
 
     /** A table of the draft as an Excel workbook. */
     public byte[] workbook(String path) {
-        RuleDraft.DraftFile file = openDraft().file(path)
-                .orElseThrow(() -> new IllegalArgumentException("The draft has no file " + path));
-        return workbooks.write(path.replaceAll(".*/", "").replace(".drl.csv", "").replace(".csv", ""),
+        RuleDraft.DraftFile file =
+                openDraft().file(path).orElseThrow(() -> new IllegalArgumentException("The draft has no file " + path));
+        return workbooks.write(
+                path.replaceAll(".*/", "").replace(".drl.csv", "").replace(".csv", ""),
                 RuleSetDiff.Tables.parse(file.content()));
     }
 
@@ -114,8 +126,10 @@ public class RuleAuthoring {
         RuleDraft draft = openDraft();
         RuleSetVersion version = versions.publish(draft.ruleSet(), staff.username(), comment);
         drafts.close(draft.id(), "PUBLISHED");
-        access.record(AccessAction.CHANGED_RULES, null, "Version " + version.id() + " (" + version.version()
-                + ") live: " + comment);
+        access.record(
+                AccessAction.CHANGED_RULES,
+                null,
+                "Version " + version.id() + " (" + version.version() + ") live: " + comment);
         evaluations.startDistrict(LocalDate.now(), staff.username());
         return version;
     }
@@ -132,16 +146,18 @@ public class RuleAuthoring {
             throw new IllegalArgumentException("Say why the rules go back to version " + versionId);
         }
         RuleSetVersion version = versions.activate(versionId, staff.username());
-        access.record(AccessAction.CHANGED_RULES, null, "Version " + versionId + " (" + version.version()
-                + ") live again: " + comment.trim());
+        access.record(
+                AccessAction.CHANGED_RULES,
+                null,
+                "Version " + versionId + " (" + version.version() + ") live again: " + comment.trim());
         evaluations.startDistrict(LocalDate.now(), staff.username());
         return version;
     }
 
     private void requireAuthor() {
         if (!mayAuthor()) {
-            throw new IllegalStateException("Changing the rules needs the rule-author permission; an administrator"
-                    + " grants it");
+            throw new IllegalStateException(
+                    "Changing the rules needs the rule-author permission; an administrator" + " grants it");
         }
     }
 }

@@ -20,8 +20,10 @@ public class RuleSetService {
 
     @Inject
     private RuleSetRepository repository;
+
     @Inject
     private RuleSetValidation validation;
+
     @Inject
     private LiveRules live;
 
@@ -54,7 +56,8 @@ public class RuleSetService {
 
     /** Makes an earlier version live again (it is validated again first). */
     public RuleSetVersion activate(long id, String author) {
-        RuleSetVersion version = repository.find(id)
+        RuleSetVersion version = repository
+                .find(id)
                 .orElseThrow(() -> new IllegalArgumentException("There is no rule-set version " + id));
         DecisionRules rules = validation.validate(repository.files(id));
         repository.activate(id);

@@ -19,8 +19,7 @@ public class RuleSetValidation {
 
     private final ScenarioRunner scenarios = new ScenarioRunner();
 
-    public RuleSetValidation() {
-    }
+    public RuleSetValidation() {}
 
     public RuleSetValidation(RuleCompiler compiler) {
         this.compiler = compiler;
@@ -32,8 +31,10 @@ public class RuleSetValidation {
      */
     public DecisionRules validate(RuleSet ruleSet) {
         DecisionRules rules = compiler.compile(ruleSet);
-        List<RuleMessage> failures = scenarios.run(ruleSet, rules).stream().filter(o -> !o.passed())
-                .map(RuleSetValidation::toMessage).toList();
+        List<RuleMessage> failures = scenarios.run(ruleSet, rules).stream()
+                .filter(o -> !o.passed())
+                .map(RuleSetValidation::toMessage)
+                .toList();
         if (!failures.isEmpty()) {
             throw new RuleSetRejected("The rule set fails " + failures.size() + " scenario(s)", failures);
         }
@@ -41,8 +42,10 @@ public class RuleSetValidation {
     }
 
     private static RuleMessage toMessage(ScenarioOutcome o) {
-        String text = "scenario \"" + o.name() + "\" " + (o.problem() != null ? o.problem()
-                : "expected [" + o.expected() + "] but the rules decided [" + o.actual() + "]");
+        String text = "scenario \"" + o.name() + "\" "
+                + (o.problem() != null
+                        ? o.problem()
+                        : "expected [" + o.expected() + "] but the rules decided [" + o.actual() + "]");
         return new RuleMessage("ERROR", o.file(), o.line(), 0, null, text);
     }
 }

@@ -21,8 +21,7 @@ import java.util.stream.Stream;
 final class ShippedRules {
     private static final String FOLDER = "tiered-rules";
 
-    private ShippedRules() {
-    }
+    private ShippedRules() {}
 
     static RuleSet load() {
         URL url = ShippedRules.class.getClassLoader().getResource(FOLDER);
@@ -48,8 +47,8 @@ final class ShippedRules {
         List<RuleFile> files = new ArrayList<>();
         try (Stream<Path> paths = Files.walk(root)) {
             for (Path p : paths.filter(Files::isRegularFile).toList()) {
-                files.add(new RuleFile(root.relativize(p).toString().replace('\\', '/'),
-                        Files.readString(p, StandardCharsets.UTF_8)));
+                files.add(new RuleFile(
+                        root.relativize(p).toString().replace('\\', '/'), Files.readString(p, StandardCharsets.UTF_8)));
             }
         }
         return new RuleSet(files);

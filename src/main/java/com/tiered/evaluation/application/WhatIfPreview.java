@@ -35,8 +35,10 @@ public class WhatIfPreview {
 
     @Inject
     private FactSource facts;
+
     @Inject
     private LiveRules live;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ExecutorService executor;
 
@@ -53,6 +55,7 @@ public class WhatIfPreview {
         private final AtomicInteger done = new AtomicInteger();
         /** Each chunk's changes in its slot, so that the list reads in the district's order whichever worker ends first. */
         private final AtomicReferenceArray<List<DecisionChange>> changesByChunk;
+
         private volatile boolean cancelled;
         private volatile boolean finished;
         private volatile String failure;
@@ -118,7 +121,8 @@ public class WhatIfPreview {
         jobs.values().removeIf(j -> j.finished && j.id <= job.id - KEPT);
         jobs.put(job.id, job);
         LocalDate today = LocalDate.now();
-        int workers = Math.max(1, Math.min(job.chunks.size(), Runtime.getRuntime().availableProcessors()));
+        int workers =
+                Math.max(1, Math.min(job.chunks.size(), Runtime.getRuntime().availableProcessors()));
         job.workersLeft.set(workers);
         for (int w = 0; w < workers; w++) {
             executor.submit(() -> work(job, today, current, draft));
@@ -145,8 +149,8 @@ public class WhatIfPreview {
         }
     }
 
-    private static List<DecisionChange> compare(List<StudentFacts> students, LocalDate today, DecisionRules current,
-            DecisionRules draft) {
+    private static List<DecisionChange> compare(
+            List<StudentFacts> students, LocalDate today, DecisionRules current, DecisionRules draft) {
         Map<String, StudentDecisions> after = new HashMap<>();
         draft.decide(today, students).forEach(d -> after.put(d.studentId(), d));
         List<DecisionChange> changes = new ArrayList<>();
@@ -162,8 +166,10 @@ public class WhatIfPreview {
     private void finish(Job job) {
         try {
             if (job.failure == null) {
-                job.students = facts.nameAndSchool(job.changes().stream().map(DecisionChange::studentId)
-                        .distinct().toList());
+                job.students = facts.nameAndSchool(job.changes().stream()
+                        .map(DecisionChange::studentId)
+                        .distinct()
+                        .toList());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "What-if preview " + job.id + " failed", e);

@@ -12,8 +12,16 @@ import java.util.TreeMap;
  * What two rule sets decide differently about one student in one domain ("-" for the student as a whole): the tier
  * before and after, the flags gained and lost, the plan before and after, and why each tier was given.
  */
-public record DecisionChange(String studentId, String domain, Integer tierBefore, Integer tierAfter,
-        List<String> flagsGained, List<String> flagsLost, String planBefore, String planAfter, String whyBefore,
+public record DecisionChange(
+        String studentId,
+        String domain,
+        Integer tierBefore,
+        Integer tierAfter,
+        List<String> flagsGained,
+        List<String> flagsLost,
+        String planBefore,
+        String planAfter,
+        String whyBefore,
         String whyAfter) {
 
     public DecisionChange {
@@ -48,18 +56,36 @@ public record DecisionChange(String studentId, String domain, Integer tierBefore
             List<String> flagsAfter = codes(a == null ? List.of() : a.flags());
             String planBefore = plan(before, domain);
             String planAfter = plan(after, domain);
-            if (!Objects.equals(tierBefore, tierAfter) || !flagsBefore.equals(flagsAfter)
+            if (!Objects.equals(tierBefore, tierAfter)
+                    || !flagsBefore.equals(flagsAfter)
                     || !Objects.equals(planBefore, planAfter)) {
-                changes.add(new DecisionChange(before.studentId(), domain, tierBefore, tierAfter,
-                        minus(flagsAfter, flagsBefore), minus(flagsBefore, flagsAfter), planBefore, planAfter,
-                        why(b), why(a)));
+                changes.add(new DecisionChange(
+                        before.studentId(),
+                        domain,
+                        tierBefore,
+                        tierAfter,
+                        minus(flagsAfter, flagsBefore),
+                        minus(flagsBefore, flagsAfter),
+                        planBefore,
+                        planAfter,
+                        why(b),
+                        why(a)));
             }
         }
         List<String> studentBefore = codes(before.flags());
         List<String> studentAfter = codes(after.flags());
         if (!studentBefore.equals(studentAfter)) {
-            changes.add(new DecisionChange(before.studentId(), "-", null, null, minus(studentAfter, studentBefore),
-                    minus(studentBefore, studentAfter), null, null, null, null));
+            changes.add(new DecisionChange(
+                    before.studentId(),
+                    "-",
+                    null,
+                    null,
+                    minus(studentAfter, studentBefore),
+                    minus(studentBefore, studentAfter),
+                    null,
+                    null,
+                    null,
+                    null));
         }
         return changes;
     }
@@ -79,7 +105,9 @@ public record DecisionChange(String studentId, String domain, Integer tierBefore
     }
 
     private static String plan(StudentDecisions d, String domain) {
-        return d.plans().stream().filter(p -> p.domain().equals(domain)).findFirst()
+        return d.plans().stream()
+                .filter(p -> p.domain().equals(domain))
+                .findFirst()
                 .map(p -> "Tier " + p.tier() + ": " + (p.intervention() == null ? "no intervention" : p.intervention())
                         + ", " + p.sessionsPerWeek() + "×" + p.minutesPerSession() + " min, " + p.progressMeasure()
                         + " every " + p.monitoringIntervalDays() + " days")

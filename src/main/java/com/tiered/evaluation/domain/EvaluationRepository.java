@@ -30,6 +30,5 @@ public interface EvaluationRepository {
     /** The latest run that evaluated the student, with its decisions about them. */
     Optional<StudentEvaluation> latestFor(String studentSourcedId);
 
-    record StudentEvaluation(EvaluationRun run, StudentDecisions decisions) {
-    }
+    record StudentEvaluation(EvaluationRun run, StudentDecisions decisions) {}
 }

@@ -1,8 +1,8 @@
 package com.tiered.evaluation.domain;
 
 /** A flag of the latest evaluation with the student it is about, for lists of flagged students. */
-public record FlaggedStudent(String sourcedId, String name, String school, String domain, String code, String rule,
-        String explanation) {
+public record FlaggedStudent(
+        String sourcedId, String name, String school, String domain, String code, String rule, String explanation) {
 
     public String getSourcedId() {
         return sourcedId;

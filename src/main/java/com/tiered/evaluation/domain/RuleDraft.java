@@ -15,14 +15,14 @@ public record RuleDraft(long id, long basedOn, String createdBy, Instant created
     }
 
     /** One file of the draft; {@code revision} counts its saves, so a save made on an older one is refused. */
-    public record DraftFile(String path, String content, int revision, String changedBy, Instant changedAt) {
-    }
+    public record DraftFile(String path, String content, int revision, String changedBy, Instant changedAt) {}
 
     public Optional<DraftFile> file(String path) {
         return files.stream().filter(f -> f.path().equals(path)).findFirst();
     }
 
     public RuleSet ruleSet() {
-        return new RuleSet(files.stream().map(f -> new RuleFile(f.path(), f.content())).toList());
+        return new RuleSet(
+                files.stream().map(f -> new RuleFile(f.path(), f.content())).toList());
     }
 }

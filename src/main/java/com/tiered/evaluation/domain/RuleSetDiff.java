@@ -15,16 +15,13 @@ import java.util.TreeSet;
  * scenarios) the cells that changed, by row and column; for a DRL file the lines removed and added.
  */
 public final class RuleSetDiff {
-    private RuleSetDiff() {
-    }
+    private RuleSetDiff() {}
 
     /** One changed file; {@code status} is ADDED, REMOVED or CHANGED. */
-    public record FileChange(String path, String status, List<CellChange> cells, List<LineChange> lines) {
-    }
+    public record FileChange(String path, String status, List<CellChange> cells, List<LineChange> lines) {}
 
     /** A cell of a table: its row (1-based line of the file), its column (the label row's name) and both values. */
-    public record CellChange(int row, String column, String before, String after) {
-    }
+    public record CellChange(int row, String column, String before, String after) {}
 
     /** A line of DRL: '-' removed (at its line before) or '+' added (at its line after). */
     public record LineChange(char sign, int line, String text) {
@@ -48,7 +45,10 @@ public final class RuleSetDiff {
                 changes.add(new FileChange(path, "REMOVED", List.of(), List.of()));
             } else if (!a.equals(b)) {
                 boolean table = path.endsWith(".csv");
-                changes.add(new FileChange(path, "CHANGED", table ? cells(a, b) : List.of(),
+                changes.add(new FileChange(
+                        path,
+                        "CHANGED",
+                        table ? cells(a, b) : List.of(),
                         table ? List.of() : lines(split(a), split(b))));
             }
         }
@@ -78,8 +78,11 @@ public final class RuleSetDiff {
                 String old = c < x.size() ? x.get(c) : "";
                 String now = c < y.size() ? y.get(c) : "";
                 if (!Objects.equals(old, now)) {
-                    cells.add(new CellChange(r + 1, c < labels.size() && !labels.get(c).isBlank() ? labels.get(c)
-                            : "column " + (c + 1), old, now));
+                    cells.add(new CellChange(
+                            r + 1,
+                            c < labels.size() && !labels.get(c).isBlank() ? labels.get(c) : "column " + (c + 1),
+                            old,
+                            now));
                 }
             }
         }
@@ -114,8 +117,7 @@ public final class RuleSetDiff {
 
     /** Reading the CSV tables of a rule set. */
     public static final class Tables {
-        private Tables() {
-        }
+        private Tables() {}
 
         public static List<List<String>> parse(String csv) {
             try (var parser = org.apache.commons.csv.CSVFormat.DEFAULT.parse(new StringReader(csv))) {

@@ -3,8 +3,8 @@ package com.tiered.evaluation.domain;
 import java.util.List;
 
 /** All the rules decided about one student: per domain, for the student as a whole, and the recommended plans. */
-public record StudentDecisions(String studentId, List<DomainDecision> domains, List<FlagDecision> flags,
-        List<PlanRecommendation> plans) {
+public record StudentDecisions(
+        String studentId, List<DomainDecision> domains, List<FlagDecision> flags, List<PlanRecommendation> plans) {
 
     public StudentDecisions {
         domains = List.copyOf(domains);

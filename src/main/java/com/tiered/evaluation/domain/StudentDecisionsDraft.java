@@ -41,7 +41,8 @@ public final class StudentDecisionsDraft {
         List<DomainDecision> reported = new ArrayList<>();
         domains.forEach((name, d) -> {
             if (d.tier != null || !d.flags.isEmpty()) {
-                reported.add(new DomainDecision(name, d.tier, d.rule, d.explanation, new ArrayList<>(d.flags.values())));
+                reported.add(
+                        new DomainDecision(name, d.tier, d.rule, d.explanation, new ArrayList<>(d.flags.values())));
             }
         });
         List<PlanRecommendation> sorted = new ArrayList<>(plans);

@@ -13,8 +13,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** Everything the rules may read about one student. */
-public record StudentFacts(Student student, List<Screening> screenings, List<ProgressPoint> progress,
-        List<Goal> goals, List<SpecialEducationPlan> plans, List<Referral> referrals) {
+public record StudentFacts(
+        Student student,
+        List<Screening> screenings,
+        List<ProgressPoint> progress,
+        List<Goal> goals,
+        List<SpecialEducationPlan> plans,
+        List<Referral> referrals) {
 
     public StudentFacts {
         screenings = List.copyOf(screenings);

@@ -1,10 +1,10 @@
 package com.tiered.evaluation.web;
 
-import com.tiered.shared.web.PageMessages;
 import com.tiered.evaluation.application.EvaluationService;
 import com.tiered.evaluation.application.StudentDecisionsQuery;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.identity.domain.Role;
+import com.tiered.shared.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,8 +19,10 @@ public class DistrictEvaluationView implements Serializable {
 
     @Inject
     private transient EvaluationService evaluations;
+
     @Inject
     private transient StudentDecisionsQuery decisions;
+
     @Inject
     private transient CurrentStaff staff;
 
@@ -42,14 +44,20 @@ public class DistrictEvaluationView implements Serializable {
         if (runId == null) {
             return;
         }
-        evaluations.progress(runId).ifPresentOrElse(p -> {
-            evaluated = p[0];
-            total = p[1];
-        }, () -> {
-            runId = null;
-            decisions.latestDistrictRun().ifPresent(run -> PageMessages.info("The district was evaluated as of "
-                    + run.asOf() + ": " + run.students() + " students, " + run.flags() + " flags."));
-        });
+        evaluations
+                .progress(runId)
+                .ifPresentOrElse(
+                        p -> {
+                            evaluated = p[0];
+                            total = p[1];
+                        },
+                        () -> {
+                            runId = null;
+                            decisions
+                                    .latestDistrictRun()
+                                    .ifPresent(run -> PageMessages.info("The district was evaluated as of " + run.asOf()
+                                            + ": " + run.students() + " students, " + run.flags() + " flags."));
+                        });
     }
 
     public boolean isRunning() {

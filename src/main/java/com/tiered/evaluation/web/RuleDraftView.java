@@ -1,6 +1,5 @@
 package com.tiered.evaluation.web;
 
-import com.tiered.shared.web.PageMessages;
 import com.tiered.evaluation.application.RuleAuthoring;
 import com.tiered.evaluation.application.WhatIfPreview;
 import com.tiered.evaluation.domain.DecisionChange;
@@ -9,6 +8,7 @@ import com.tiered.evaluation.domain.RuleDraft;
 import com.tiered.evaluation.domain.RuleMessage;
 import com.tiered.evaluation.domain.RuleSetDiff.Tables;
 import com.tiered.evaluation.domain.RuleSetRejected;
+import com.tiered.shared.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,6 +31,7 @@ public class RuleDraftView implements Serializable {
 
     @Inject
     private transient RuleAuthoring authoring;
+
     @Inject
     private transient WhatIfPreview previews;
 
@@ -144,7 +145,8 @@ public class RuleDraftView implements Serializable {
         return org.primefaces.model.DefaultStreamedContent.builder()
                 .name(file.replaceAll(".*/", "").replaceAll("\\.csv$", "") + ".xlsx")
                 .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-                .stream(() -> new java.io.ByteArrayInputStream(xlsx)).build();
+                .stream(() -> new java.io.ByteArrayInputStream(xlsx))
+                .build();
     }
 
     /** An uploaded workbook replaces the table, if nobody saved the file since it was opened here. */
@@ -153,8 +155,8 @@ public class RuleDraftView implements Serializable {
             revision = authoring.importWorkbook(path, in, revision).revision();
             String current = path;
             open(current);
-            PageMessages.info(event.getFile().getFileName() + " replaced " + current
-                    + " in the draft (revision " + revision + ").");
+            PageMessages.info(event.getFile().getFileName() + " replaced " + current + " in the draft (revision "
+                    + revision + ").");
         } catch (DraftFileChanged | IllegalArgumentException e) {
             PageMessages.error(e.getMessage());
         } catch (IOException e) {
@@ -180,8 +182,7 @@ public class RuleDraftView implements Serializable {
             previewId = authoring.preview().id();
         } catch (RuleSetRejected e) {
             messages = e.messages();
-            PageMessages.error("Fix the draft before previewing it: " + messages.size()
-                    + " problem(s) below.");
+            PageMessages.error("Fix the draft before previewing it: " + messages.size() + " problem(s) below.");
         }
     }
 
@@ -215,7 +216,8 @@ public class RuleDraftView implements Serializable {
             }
         }
         List<Object[]> list = new ArrayList<>();
-        counts.forEach((school, n) -> list.add(new Object[] {school, n[0], n[1], students.get(school).size()}));
+        counts.forEach((school, n) ->
+                list.add(new Object[] {school, n[0], n[1], students.get(school).size()}));
         return list;
     }
 

@@ -1,6 +1,5 @@
 package com.tiered.evaluation.web;
 
-import com.tiered.shared.web.PageMessages;
 import com.tiered.evaluation.application.RuleAuthoring;
 import com.tiered.evaluation.application.RuleSetService;
 import com.tiered.evaluation.domain.RuleFile;
@@ -8,6 +7,7 @@ import com.tiered.evaluation.domain.RuleSet;
 import com.tiered.evaluation.domain.RuleSetDiff;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.domain.RuleSetVersion;
+import com.tiered.shared.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,6 +29,7 @@ public class RulesView implements Serializable {
 
     @Inject
     private transient RuleSetService versions;
+
     @Inject
     private transient RuleAuthoring authoring;
 
@@ -36,6 +37,7 @@ public class RulesView implements Serializable {
     private final Map<Long, String> changedFiles = new HashMap<>();
     /** Each version's files, read once per page: the history, the file list and the diff all need them. */
     private final Map<Long, RuleSet> files = new HashMap<>();
+
     private Long shownVersion;
     private String shownPath;
     private Long from;
@@ -66,9 +68,16 @@ public class RulesView implements Serializable {
             if (i == history.size() - 1) {
                 return "first version";
             }
-            List<RuleSetDiff.FileChange> d = RuleSetDiff.between(ruleSet(history.get(i + 1).id()), ruleSet(id));
-            return d.isEmpty() ? "no file changed" : d.stream().map(c -> c.path() + (c.status().equals("CHANGED")
-                    ? "" : " (" + c.status().toLowerCase() + ")")).collect(Collectors.joining(", "));
+            List<RuleSetDiff.FileChange> d =
+                    RuleSetDiff.between(ruleSet(history.get(i + 1).id()), ruleSet(id));
+            return d.isEmpty()
+                    ? "no file changed"
+                    : d.stream()
+                            .map(c -> c.path()
+                                    + (c.status().equals("CHANGED")
+                                            ? ""
+                                            : " (" + c.status().toLowerCase() + ")"))
+                            .collect(Collectors.joining(", "));
         });
     }
 
@@ -77,7 +86,10 @@ public class RulesView implements Serializable {
     }
 
     public String getShownContent() {
-        return getFiles().stream().filter(f -> f.path().equals(shownPath)).map(RuleFile::content).findFirst()
+        return getFiles().stream()
+                .filter(f -> f.path().equals(shownPath))
+                .map(RuleFile::content)
+                .findFirst()
                 .orElse(null);
     }
 
@@ -100,12 +112,10 @@ public class RulesView implements Serializable {
         try {
             RuleSetVersion v = authoring.rollBack(rollBackTo, comment);
             PageMessages.keepOverRedirect();
-            PageMessages.info("Version " + v.id() + " is live again. The district is being"
-                    + " evaluated with it.");
+            PageMessages.info("Version " + v.id() + " is live again. The district is being" + " evaluated with it.");
             return "/rules?faces-redirect=true";
         } catch (RuleSetRejected e) {
-            PageMessages.error("Version " + rollBackTo + " no longer passes the check: "
-                    + e.messages());
+            PageMessages.error("Version " + rollBackTo + " no longer passes the check: " + e.messages());
         } catch (RuntimeException e) {
             PageMessages.error(e.getMessage());
         }

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 public class CurrentStaff {
     @Inject
     private SecurityContext security;
+
     @Inject
     private StaffDirectory directory;
 

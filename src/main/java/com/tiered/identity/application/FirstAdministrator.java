@@ -20,6 +20,7 @@ public class FirstAdministrator {
 
     @Inject
     private StaffDirectory directory;
+
     @Inject
     private StaffAccounts accounts;
 

@@ -15,12 +15,13 @@ import java.util.Set;
 public class StaffAccounts {
     @Inject
     private StaffDirectory directory;
+
     @Inject
     private Pbkdf2PasswordHash hash;
 
     @Transactional
-    public StaffUser create(String username, String displayName, String password, Set<Role> roles,
-            Set<School> schools) {
+    public StaffUser create(
+            String username, String displayName, String password, Set<Role> roles, Set<School> schools) {
         if (directory.find(username).isPresent()) {
             throw new IllegalArgumentException("There is already a user called " + username);
         }
@@ -33,7 +34,8 @@ public class StaffAccounts {
     /** An administrator grants or withdraws the rule-author permission. */
     @Transactional
     public void allowRuleAuthoring(String username, boolean allowed) {
-        StaffUser user = directory.find(username)
+        StaffUser user = directory
+                .find(username)
                 .orElseThrow(() -> new IllegalArgumentException("There is no user " + username));
         if (allowed) {
             user.requireMayAuthorRules();

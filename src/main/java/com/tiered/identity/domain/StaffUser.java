@@ -38,19 +38,21 @@ public class StaffUser {
     private String passwordHash;
 
     @ElementCollection(fetch = FetchType.EAGER)
-    @CollectionTable(name = "staff_role",
+    @CollectionTable(
+            name = "staff_role",
             joinColumns = @JoinColumn(name = "username", referencedColumnName = "username"))
     @Column(name = "role")
     @Enumerated(EnumType.STRING)
     private Set<Role> roles = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.EAGER)
-    @JoinTable(name = "staff_school", joinColumns = @JoinColumn(name = "staff_user_id"),
+    @JoinTable(
+            name = "staff_school",
+            joinColumns = @JoinColumn(name = "staff_user_id"),
             inverseJoinColumns = @JoinColumn(name = "school_id"))
     private Set<School> schools = new HashSet<>();
 
-    protected StaffUser() {
-    }
+    protected StaffUser() {}
 
     public StaffUser(String username, String displayName, String passwordHash, Set<Role> roles) {
         if (username == null || !username.matches("[a-z0-9._-]{2,64}")) {

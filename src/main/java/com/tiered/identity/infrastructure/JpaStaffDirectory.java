@@ -15,7 +15,9 @@ public class JpaStaffDirectory implements StaffDirectory {
     @Override
     public Optional<StaffUser> find(String username) {
         return em.createQuery("select u from StaffUser u where u.username = :u", StaffUser.class)
-                .setParameter("u", username).getResultStream().findFirst();
+                .setParameter("u", username)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -25,18 +27,23 @@ public class JpaStaffDirectory implements StaffDirectory {
 
     @Override
     public void setRole(String username, com.tiered.identity.domain.Role role, boolean held) {
-        em.createNativeQuery("delete from staff_role where username = ? and role = ?").setParameter(1, username)
-                .setParameter(2, role.name()).executeUpdate();
+        em.createNativeQuery("delete from staff_role where username = ? and role = ?")
+                .setParameter(1, username)
+                .setParameter(2, role.name())
+                .executeUpdate();
         if (held) {
-            em.createNativeQuery("insert into staff_role (username, role) values (?, ?)").setParameter(1, username)
-                    .setParameter(2, role.name()).executeUpdate();
+            em.createNativeQuery("insert into staff_role (username, role) values (?, ?)")
+                    .setParameter(1, username)
+                    .setParameter(2, role.name())
+                    .executeUpdate();
         }
         em.getEntityManagerFactory().getCache().evict(StaffUser.class);
     }
 
     @Override
     public java.util.List<StaffUser> all() {
-        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class).getResultList();
+        return em.createQuery("select u from StaffUser u order by u.username", StaffUser.class)
+                .getResultList();
     }
 
     @Override

@@ -2,10 +2,10 @@ package com.tiered.identity.infrastructure;
 
 import com.tiered.identity.domain.Role;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
+import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.identitystore.DatabaseIdentityStoreDefinition;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
-import jakarta.annotation.security.DeclareRoles;
 
 /** Staff sign in against the staff tables; passwords are checked as PBKDF2 hashes. */
 @DatabaseIdentityStoreDefinition(
@@ -13,7 +13,12 @@ import jakarta.annotation.security.DeclareRoles;
         callerQuery = "select password_hash from staff_user where username = ?",
         groupsQuery = "select role from staff_role where username = ?",
         hashAlgorithm = Pbkdf2PasswordHash.class)
-@DeclareRoles({Role.SPECIALIST_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
+@DeclareRoles({
+    Role.SPECIALIST_NAME,
+    Role.SPED_COORDINATOR_NAME,
+    Role.PRINCIPAL_NAME,
+    Role.ADMIN_NAME,
+    Role.RULE_AUTHOR_NAME
+})
 @ApplicationScoped
-public class StaffIdentityStore {
-}
+public class StaffIdentityStore {}

@@ -30,8 +30,8 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
     private IdentityStoreHandler identityStores;
 
     @Override
-    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+    public AuthenticationStatus validateRequest(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return login(credential, context);
@@ -54,7 +54,10 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private AuthenticationStatus basic(String authorization, HttpServletRequest request, HttpServletResponse response,
+    private AuthenticationStatus basic(
+            String authorization,
+            HttpServletRequest request,
+            HttpServletResponse response,
             HttpMessageContext context) {
         UsernamePasswordCredential credential = decode(authorization);
         if (credential != null) {
@@ -65,13 +68,16 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
         } else if (!context.isProtected()) {
             return context.doNothing();
         }
-        return unauthorized(response, context, credential == null
-                ? "Sign in with HTTP Basic: this call needs an authenticated user"
-                : "The user name or password is wrong");
+        return unauthorized(
+                response,
+                context,
+                credential == null
+                        ? "Sign in with HTTP Basic: this call needs an authenticated user"
+                        : "The user name or password is wrong");
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, HttpMessageContext context,
-            String message) {
+    private static AuthenticationStatus unauthorized(
+            HttpServletResponse response, HttpMessageContext context, String message) {
         try {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
             response.setHeader("WWW-Authenticate", "Basic realm=\"Tiered\"");
@@ -94,10 +100,12 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
             return null;
         }
         try {
-            String pair = new String(Base64.getDecoder().decode(authorization.substring(6).trim()),
-                    StandardCharsets.UTF_8);
+            String pair = new String(
+                    Base64.getDecoder().decode(authorization.substring(6).trim()), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
-            return colon < 0 ? null : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
+            return colon < 0
+                    ? null
+                    : new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1));
         } catch (IllegalArgumentException e) {
             return null;
         }

@@ -21,6 +21,7 @@ import java.io.IOException;
 public class LoginView {
     @Inject
     private SecurityContext security;
+
     @Inject
     private FacesContext faces;
 
@@ -29,17 +30,20 @@ public class LoginView {
 
     public void signIn() throws IOException {
         ExternalContext external = faces.getExternalContext();
-        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+        AuthenticationStatus status = security.authenticate(
+                (HttpServletRequest) external.getRequest(),
                 (HttpServletResponse) external.getResponse(),
-                withParams().credential(new UsernamePasswordCredential(username, password)).newAuthentication(true));
+                withParams()
+                        .credential(new UsernamePasswordCredential(username, password))
+                        .newAuthentication(true));
         if (status == AuthenticationStatus.SUCCESS) {
             external.redirect(external.getRequestContextPath() + "/index.xhtml");
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
         } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The user name or password is wrong.", null));
+            faces.addMessage(
+                    null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "The user name or password is wrong.", null));
         }
     }
 

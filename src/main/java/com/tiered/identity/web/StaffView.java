@@ -1,9 +1,8 @@
 package com.tiered.identity.web;
 
-import com.tiered.shared.web.PageMessages;
 import com.tiered.identity.application.StaffAccounts;
 import com.tiered.identity.domain.Role;
-import com.tiered.identity.domain.StaffUser;
+import com.tiered.shared.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,13 +19,19 @@ public class StaffView implements Serializable {
     private transient StaffAccounts accounts;
 
     /** A member of staff as the page lists them. */
-    public record Member(String username, String name, String roles, boolean ruleAuthor, boolean mayAuthor) {
-    }
+    public record Member(String username, String name, String roles, boolean ruleAuthor, boolean mayAuthor) {}
 
     public List<Member> getStaff() {
-        return accounts.all().stream().map(u -> new Member(u.getUsername(), u.getDisplayName(),
-                String.join(", ", u.getRoles().stream().map(Role::title).sorted().toList()), u.has(Role.RULE_AUTHOR),
-                u.has(Role.SPECIALIST) || u.has(Role.SPED_COORDINATOR))).toList();
+        return accounts.all().stream()
+                .map(u -> new Member(
+                        u.getUsername(),
+                        u.getDisplayName(),
+                        String.join(
+                                ", ",
+                                u.getRoles().stream().map(Role::title).sorted().toList()),
+                        u.has(Role.RULE_AUTHOR),
+                        u.has(Role.SPECIALIST) || u.has(Role.SPED_COORDINATOR)))
+                .toList();
     }
 
     public void allow(String username, boolean allowed) {

@@ -34,8 +34,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ImportResource {
     @Inject
     private ImportService imports;
+
     @Inject
     private ImportHistory history;
+
     @Context
     private SecurityContext security;
 
@@ -44,10 +46,11 @@ public class ImportResource {
     @Consumes({"text/csv", "text/plain", "application/zip", "application/octet-stream", "*/*"})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
-    @Operation(summary = "Imports one file (students, screening, progress, goals, special-education, referrals)"
-            + " or a OneRoster zip (oneroster); answers the import report")
-    public Response importFile(@PathParam("kind") String kind, @HeaderParam("X-File-Name") String fileName,
-            InputStream body) {
+    @Operation(
+            summary = "Imports one file (students, screening, progress, goals, special-education, referrals)"
+                    + " or a OneRoster zip (oneroster); answers the import report")
+    public Response importFile(
+            @PathParam("kind") String kind, @HeaderParam("X-File-Name") String fileName, InputStream body) {
         ImportKind importKind;
         try {
             importKind = ImportKind.ofUrlName(kind);
@@ -55,8 +58,8 @@ public class ImportResource {
             return ApiErrors.response(404, e.getMessage());
         }
         try {
-            ImportReport report = imports.importFile(importKind, body, fileName,
-                    security.getUserPrincipal().getName());
+            ImportReport report = imports.importFile(
+                    importKind, body, fileName, security.getUserPrincipal().getName());
             return Response.ok(json(report)).build();
         } catch (FileRefused e) {
             return ApiErrors.response(400, e.getMessage());
@@ -70,11 +73,16 @@ public class ImportResource {
     public JsonObject list() {
         JsonArrayBuilder entries = Json.createArrayBuilder();
         for (ImportHistory.Entry e : history.recent(100)) {
-            entries.add(Json.createObjectBuilder().add("id", e.id()).add("kind", e.kind())
-                    .add("fileName", e.fileName()).add("importedBy", e.importedBy())
+            entries.add(Json.createObjectBuilder()
+                    .add("id", e.id())
+                    .add("kind", e.kind())
+                    .add("fileName", e.fileName())
+                    .add("importedBy", e.importedBy())
                     .add("startedAt", e.startedAt().toString())
-                    .add("rowsRead", e.rowsRead()).add("rowsImported", e.rowsImported())
-                    .add("rowsUnchanged", e.rowsUnchanged()).add("rowsRejected", e.rowsRejected()));
+                    .add("rowsRead", e.rowsRead())
+                    .add("rowsImported", e.rowsImported())
+                    .add("rowsUnchanged", e.rowsUnchanged())
+                    .add("rowsRejected", e.rowsRejected()));
         }
         return Json.createObjectBuilder().add("imports", entries).build();
     }
@@ -90,12 +98,16 @@ public class ImportResource {
 
     static JsonObject json(ImportReport report) {
         JsonArrayBuilder warnings = Json.createArrayBuilder();
-        report.warnings().forEach(w -> warnings.add(Json.createObjectBuilder().add("line", w.line())
-                .add("message", w.message())));
+        report.warnings()
+                .forEach(w -> warnings.add(
+                        Json.createObjectBuilder().add("line", w.line()).add("message", w.message())));
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        report.errors().stream().sorted(java.util.Comparator.comparingLong(ImportReport.RowError::line))
-                .forEach(e -> errors.add(Json.createObjectBuilder().add("line", e.line())
-                        .add("column", e.column()).add("message", e.message())));
+        report.errors().stream()
+                .sorted(java.util.Comparator.comparingLong(ImportReport.RowError::line))
+                .forEach(e -> errors.add(Json.createObjectBuilder()
+                        .add("line", e.line())
+                        .add("column", e.column())
+                        .add("message", e.message())));
         return Json.createObjectBuilder()
                 .add("kind", report.kind())
                 .add("rowsRead", report.rowsRead())

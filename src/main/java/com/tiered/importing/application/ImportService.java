@@ -21,18 +21,21 @@ import java.util.ArrayList;
 public class ImportService {
     @Inject
     private DistrictFiles files;
+
     @Inject
     private ImportHistory history;
+
     @Inject
     private EvaluationService evaluations;
+
     @Inject
     private Event<ImportStarting> starting;
 
     public ImportReport importFile(ImportKind kind, InputStream content, String fileName, String user) {
         starting.fire(new ImportStarting(kind, user));
         long id = history.started(kind.urlName(), fileName == null ? kind.urlName() : fileName, user);
-        ImportOutcome outcome = kind == ImportKind.ONEROSTER ? files.importOneRoster(content)
-                : files.importCsv(kind, content);
+        ImportOutcome outcome =
+                kind == ImportKind.ONEROSTER ? files.importOneRoster(content) : files.importCsv(kind, content);
         ImportReport report = outcome.report();
         history.finished(id, report);
         if (!outcome.changedStudents().isEmpty()) {

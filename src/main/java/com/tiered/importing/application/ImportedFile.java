@@ -6,8 +6,7 @@ import java.util.Optional;
 
 /** Tells the kind of an uploaded file from its name and header, for people who just drop a file on the page. */
 public final class ImportedFile {
-    private ImportedFile() {
-    }
+    private ImportedFile() {}
 
     public static Optional<ImportKind> detect(String fileName, byte[] start) {
         if (fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".zip")

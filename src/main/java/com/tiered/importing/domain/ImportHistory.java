@@ -7,9 +7,17 @@ import java.util.Optional;
 /** Every import: who, when, which file, what it counted, and its error report. */
 public interface ImportHistory {
 
-    record Entry(long id, String kind, String fileName, String importedBy, Instant startedAt, Instant finishedAt,
-            long rowsRead, long rowsImported, long rowsUnchanged, long rowsRejected) {
-    }
+    record Entry(
+            long id,
+            String kind,
+            String fileName,
+            String importedBy,
+            Instant startedAt,
+            Instant finishedAt,
+            long rowsRead,
+            long rowsImported,
+            long rowsUnchanged,
+            long rowsRejected) {}
 
     long started(String kind, String fileName, String importedBy);
 

@@ -23,7 +23,9 @@ public enum ImportKind {
     }
 
     public static ImportKind ofUrlName(String name) {
-        return Arrays.stream(values()).filter(k -> k.urlName.equals(name)).findFirst()
+        return Arrays.stream(values())
+                .filter(k -> k.urlName.equals(name))
+                .findFirst()
                 .orElseThrow(() -> new UnknownKind(name));
     }
 

@@ -12,11 +12,9 @@ public final class ImportReport {
     /** Errors kept in the report; the counts stay exact beyond it. */
     static final int MAX_LISTED = 10_000;
 
-    public record Warning(long line, String message) {
-    }
+    public record Warning(long line, String message) {}
 
-    public record RowError(long line, String column, String message) {
-    }
+    public record RowError(long line, String column, String message) {}
 
     private final String kind;
     private long rowsRead;

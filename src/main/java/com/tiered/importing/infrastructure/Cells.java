@@ -157,7 +157,10 @@ final class Cells {
     /** A ;-separated list; identifiers when {@code identifiers}. */
     List<String> list(String column, boolean identifiers) {
         String value = row.get(column);
-        List<String> items = Arrays.stream(value.split(";")).map(String::trim).filter(s -> !s.isEmpty()).distinct()
+        List<String> items = Arrays.stream(value.split(";"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
                 .toList();
         if (identifiers) {
             for (String item : items) {

@@ -29,12 +29,18 @@ final class ChunkWriter {
     private static final Set<String> DOUBLES = Set.of("score", "baseline_score", "goal_score");
     private static final Set<String> INTS = Set.of("percentile");
     private static final Set<String> BOOLS = Set.of("ell");
-    private static final Set<String> DATES = Set.of("administered_on", "baseline_date", "goal_date", "start_date",
-            "annual_review_date", "reevaluation_date", "consent_date", "evaluation_completed_on");
+    private static final Set<String> DATES = Set.of(
+            "administered_on",
+            "baseline_date",
+            "goal_date",
+            "start_date",
+            "annual_review_date",
+            "reevaluation_date",
+            "consent_date",
+            "evaluation_completed_on");
 
     /** What the chunk did, row by row. */
-    record Outcome(List<ParsedRow> imported, List<ParsedRow> unchanged) {
-    }
+    record Outcome(List<ParsedRow> imported, List<ParsedRow> unchanged) {}
 
     Outcome upsert(Connection c, TableShape shape, List<ParsedRow> rows) throws SQLException {
         Map<String, Long> existingIds = new HashMap<>();
@@ -63,9 +69,15 @@ final class ChunkWriter {
         return new Outcome(imported, unchanged);
     }
 
-    private static void loadExisting(Connection c, TableShape shape, List<ParsedRow> rows, Map<String, Long> ids,
-            Map<String, List<Object>> values) throws SQLException {
-        Set<Object> scope = rows.stream().map(r -> r.columns().get(shape.scopeColumn()))
+    private static void loadExisting(
+            Connection c,
+            TableShape shape,
+            List<ParsedRow> rows,
+            Map<String, Long> ids,
+            Map<String, List<Object>> values)
+            throws SQLException {
+        Set<Object> scope = rows.stream()
+                .map(r -> r.columns().get(shape.scopeColumn()))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         if (scope.isEmpty()) {
             return;
@@ -184,9 +196,17 @@ final class ChunkWriter {
 
     private static void bind(PreparedStatement ps, int index, String column, Object value) throws SQLException {
         if (value == null) {
-            ps.setNull(index, DATES.contains(column) ? Types.DATE : LONGS.contains(column) ? Types.BIGINT
-                    : DOUBLES.contains(column) ? Types.DOUBLE : INTS.contains(column) ? Types.INTEGER
-                    : BOOLS.contains(column) ? Types.BOOLEAN : Types.VARCHAR);
+            ps.setNull(
+                    index,
+                    DATES.contains(column)
+                            ? Types.DATE
+                            : LONGS.contains(column)
+                                    ? Types.BIGINT
+                                    : DOUBLES.contains(column)
+                                            ? Types.DOUBLE
+                                            : INTS.contains(column)
+                                                    ? Types.INTEGER
+                                                    : BOOLS.contains(column) ? Types.BOOLEAN : Types.VARCHAR);
         } else if (value instanceof LocalDate d) {
             ps.setDate(index, Date.valueOf(d));
         } else if (LONGS.contains(column)) {

@@ -100,8 +100,8 @@ final class CsvImporter {
         return key.toString();
     }
 
-    private void flush(FileKind kind, TableShape shape, List<ParsedRow> rows, ImportReport report,
-            Set<String> changed) {
+    private void flush(
+            FileKind kind, TableShape shape, List<ParsedRow> rows, ImportReport report, Set<String> changed) {
         if (rows.isEmpty()) {
             return;
         }
@@ -123,8 +123,14 @@ final class CsvImporter {
     }
 
     /** After a chunk failed, each row alone: the good rows are taken, the bad one is rejected with the reason. */
-    private void rowByRow(Connection c, FileKind kind, TableShape shape, List<ParsedRow> rows, ImportReport report,
-            Set<String> changed) throws SQLException {
+    private void rowByRow(
+            Connection c,
+            FileKind kind,
+            TableShape shape,
+            List<ParsedRow> rows,
+            ImportReport report,
+            Set<String> changed)
+            throws SQLException {
         for (ParsedRow row : rows) {
             ImportReport scratch = new ImportReport(kind.name());
             try {
@@ -149,12 +155,15 @@ final class CsvImporter {
         if (!kind.refersToStudent()) {
             return resolveSchools(c, rows, report);
         }
-        Map<String, Long> ids = idsOf(c, "student", rows.stream().map(ParsedRow::studentSourcedId).toList());
+        Map<String, Long> ids = idsOf(
+                c, "student", rows.stream().map(ParsedRow::studentSourcedId).toList());
         List<ParsedRow> resolved = new ArrayList<>();
         for (ParsedRow row : rows) {
             Long id = ids.get(row.studentSourcedId());
             if (id == null) {
-                report.rejected(List.of(new RowError(row.line(), FileKinds.STUDENT,
+                report.rejected(List.of(new RowError(
+                        row.line(),
+                        FileKinds.STUDENT,
                         "unknown student '" + row.studentSourcedId() + "': import the students first")));
             } else {
                 row.columns().put("student_id", id);
@@ -166,8 +175,12 @@ final class CsvImporter {
 
     private static List<ParsedRow> resolveSchools(Connection c, List<ParsedRow> rows, ImportReport report)
             throws SQLException {
-        Map<String, Long> schools = idsOf(c, "school",
-                rows.stream().map(r -> (String) r.columns().get("school_sourced_id")).toList());
+        Map<String, Long> schools = idsOf(
+                c,
+                "school",
+                rows.stream()
+                        .map(r -> (String) r.columns().get("school_sourced_id"))
+                        .toList());
         List<ParsedRow> resolved = new ArrayList<>();
         for (ParsedRow row : rows) {
             String school = (String) row.columns().get("school_sourced_id");
@@ -180,8 +193,10 @@ final class CsvImporter {
                 renameSchool(c, id, name);
             }
             if (id == null) {
-                report.rejected(List.of(new RowError(row.line(), "school_id", "unknown school '" + school
-                        + "': import the OneRoster orgs first, or give its school_name")));
+                report.rejected(List.of(new RowError(
+                        row.line(),
+                        "school_id",
+                        "unknown school '" + school + "': import the OneRoster orgs first, or give its school_name")));
             } else {
                 row.columns().put("school_id", id);
                 resolved.add(row);
@@ -211,8 +226,8 @@ final class CsvImporter {
     }
 
     static long createSchool(Connection c, String sourcedId, String name) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("insert into school (sourced_id, name) values (?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into school (sourced_id, name) values (?, ?)", Statement.RETURN_GENERATED_KEYS)) {
             ps.setString(1, sourcedId);
             ps.setString(2, name);
             ps.executeUpdate();

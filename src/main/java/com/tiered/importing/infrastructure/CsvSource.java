@@ -35,10 +35,19 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
 
     CsvSource(InputStream in, String what, Set<String> required, Set<String> known) {
         try {
-            Reader reader = withoutBom(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)),
+            Reader reader = withoutBom(new BufferedReader(
+                    new InputStreamReader(
+                            in,
+                            StandardCharsets.UTF_8
+                                    .newDecoder()
+                                    .onMalformedInput(CodingErrorAction.REPLACE)
+                                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
                     1 << 16));
-            this.parser = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).build().parse(reader);
+            this.parser = CSVFormat.RFC4180
+                    .builder()
+                    .setIgnoreEmptyLines(false)
+                    .build()
+                    .parse(reader);
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new FileRefused(what + " is empty: it has no header row");
@@ -64,7 +73,8 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
             throw new FileRefused(what + " has no usable header: none of its columns (" + abbreviate(joined)
                     + ") is one of " + String.join(", ", known));
         }
-        List<String> missing = required.stream().filter(c -> !header.contains(c)).sorted().toList();
+        List<String> missing =
+                required.stream().filter(c -> !header.contains(c)).sorted().toList();
         if (!missing.isEmpty()) {
             throw new FileRefused(what + " lacks the required column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing));
@@ -100,8 +110,12 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
                     } catch (UncheckedIOException | IllegalStateException e) {
                         // A broken quote swallows the rest of the file: that record is rejected and reading stops.
                         broken = true;
-                        return new SourceRow(startLine, Map.of(), "", "the record is not valid CSV (an unterminated"
-                                + " or misplaced quote?) and the rest of the file cannot be read");
+                        return new SourceRow(
+                                startLine,
+                                Map.of(),
+                                "",
+                                "the record is not valid CSV (an unterminated"
+                                        + " or misplaced quote?) and the rest of the file cannot be read");
                     }
                 }
             }

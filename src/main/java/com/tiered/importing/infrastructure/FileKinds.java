@@ -11,8 +11,7 @@ import java.util.Set;
 final class FileKinds {
     static final String STUDENT = "student_sourced_id";
 
-    private FileKinds() {
-    }
+    private FileKinds() {}
 
     static FileKind of(ImportKind kind) {
         return switch (kind) {
@@ -70,10 +69,21 @@ final class FileKinds {
         @Override
         public ParsedRow parse(SourceRow row, Cells cells) {
             String id = cells.text("sourced_id", true, 64);
-            Map<String, Object> c = columns("sourced_id", id, "given_name", cells.text("given_name", true, 100),
-                    "family_name", cells.text("family_name", true, 100), "grade", cells.grade("grade"),
-                    "school_sourced_id", cells.text("school_id", true, 64),
-                    "school_name", cells.text("school_name", false, 200), "ell", cells.bool("ell"));
+            Map<String, Object> c = columns(
+                    "sourced_id",
+                    id,
+                    "given_name",
+                    cells.text("given_name", true, 100),
+                    "family_name",
+                    cells.text("family_name", true, 100),
+                    "grade",
+                    cells.grade("grade"),
+                    "school_sourced_id",
+                    cells.text("school_id", true, 64),
+                    "school_name",
+                    cells.text("school_name", false, 200),
+                    "ell",
+                    cells.bool("ell"));
             return row(row, cells, id, c);
         }
     }
@@ -96,7 +106,9 @@ final class FileKinds {
 
         @Override
         public TableShape shape(CsvSource file) {
-            return new TableShape("screening_result", "student_id",
+            return new TableShape(
+                    "screening_result",
+                    "student_id",
                     List.of("student_id", "domain", "measure", "administered_on"),
                     List.of("screening_window", "score", "percentile"));
         }
@@ -104,10 +116,19 @@ final class FileKinds {
         @Override
         public ParsedRow parse(SourceRow row, Cells cells) {
             String student = cells.text(STUDENT, true, 64);
-            Map<String, Object> c = columns("domain", cells.identifier("domain"),
-                    "measure", cells.identifier("measure"), "screening_window", cells.window("window"),
-                    "administered_on", cells.pastDate("administered_on", true), "score", cells.number("score"),
-                    "percentile", cells.percentile("percentile"));
+            Map<String, Object> c = columns(
+                    "domain",
+                    cells.identifier("domain"),
+                    "measure",
+                    cells.identifier("measure"),
+                    "screening_window",
+                    cells.window("window"),
+                    "administered_on",
+                    cells.pastDate("administered_on", true),
+                    "score",
+                    cells.number("score"),
+                    "percentile",
+                    cells.percentile("percentile"));
             return row(row, cells, student, c);
         }
     }
@@ -130,16 +151,25 @@ final class FileKinds {
 
         @Override
         public TableShape shape(CsvSource file) {
-            return new TableShape("progress_point", "student_id",
-                    List.of("student_id", "domain", "measure", "administered_on"), List.of("score"));
+            return new TableShape(
+                    "progress_point",
+                    "student_id",
+                    List.of("student_id", "domain", "measure", "administered_on"),
+                    List.of("score"));
         }
 
         @Override
         public ParsedRow parse(SourceRow row, Cells cells) {
             String student = cells.text(STUDENT, true, 64);
-            Map<String, Object> c = columns("domain", cells.identifier("domain"),
-                    "measure", cells.identifier("measure"),
-                    "administered_on", cells.pastDate("administered_on", true), "score", cells.number("score"));
+            Map<String, Object> c = columns(
+                    "domain",
+                    cells.identifier("domain"),
+                    "measure",
+                    cells.identifier("measure"),
+                    "administered_on",
+                    cells.pastDate("administered_on", true),
+                    "score",
+                    cells.number("score"));
             return row(row, cells, student, c);
         }
     }
@@ -162,7 +192,10 @@ final class FileKinds {
 
         @Override
         public TableShape shape(CsvSource file) {
-            return new TableShape("goal", "student_id", List.of("student_id", "domain"),
+            return new TableShape(
+                    "goal",
+                    "student_id",
+                    List.of("student_id", "domain"),
                     List.of("measure", "baseline_score", "baseline_date", "goal_score", "goal_date"));
         }
 
@@ -174,9 +207,19 @@ final class FileKinds {
             if (baseline != null && goal != null && !goal.isAfter(baseline)) {
                 cells.error("goal_date", "goal_date " + goal + " is not after baseline_date " + baseline);
             }
-            Map<String, Object> c = columns("domain", cells.identifier("domain"),
-                    "measure", cells.identifier("measure"), "baseline_score", cells.number("baseline_score"),
-                    "baseline_date", baseline, "goal_score", cells.number("goal_score"), "goal_date", goal);
+            Map<String, Object> c = columns(
+                    "domain",
+                    cells.identifier("domain"),
+                    "measure",
+                    cells.identifier("measure"),
+                    "baseline_score",
+                    cells.number("baseline_score"),
+                    "baseline_date",
+                    baseline,
+                    "goal_score",
+                    cells.number("goal_score"),
+                    "goal_date",
+                    goal);
             return row(row, cells, student, c);
         }
     }
@@ -199,7 +242,10 @@ final class FileKinds {
 
         @Override
         public TableShape shape(CsvSource file) {
-            return new TableShape("special_education_plan", "student_id", List.of("student_id", "kind"),
+            return new TableShape(
+                    "special_education_plan",
+                    "student_id",
+                    List.of("student_id", "kind"),
                     List.of("domains", "start_date", "annual_review_date", "reevaluation_date", "accommodations"));
         }
 
@@ -224,10 +270,19 @@ final class FileKinds {
                 cells.error("annual_review_date", "annual_review_date " + review + " is before start_date " + start);
             }
             List<String> accommodations = cells.list("accommodations", false);
-            Map<String, Object> c = columns("kind", kind,
-                    "domains", domains == null ? null : String.join(";", domains), "start_date", start,
-                    "annual_review_date", review, "reevaluation_date", reevaluation,
-                    "accommodations", String.join(";", accommodations));
+            Map<String, Object> c = columns(
+                    "kind",
+                    kind,
+                    "domains",
+                    domains == null ? null : String.join(";", domains),
+                    "start_date",
+                    start,
+                    "annual_review_date",
+                    review,
+                    "reevaluation_date",
+                    reevaluation,
+                    "accommodations",
+                    String.join(";", accommodations));
             return row(row, cells, student, c);
         }
     }
@@ -250,7 +305,10 @@ final class FileKinds {
 
         @Override
         public TableShape shape(CsvSource file) {
-            return new TableShape("referral", "student_id", List.of("student_id", "domain", "consent_date"),
+            return new TableShape(
+                    "referral",
+                    "student_id",
+                    List.of("student_id", "domain", "consent_date"),
                     List.of("evaluation_completed_on"));
         }
 
@@ -260,11 +318,17 @@ final class FileKinds {
             LocalDate consent = cells.pastDate("consent_date", true);
             LocalDate completed = cells.pastDate("evaluation_completed_on", false);
             if (consent != null && completed != null && completed.isBefore(consent)) {
-                cells.error("evaluation_completed_on", "evaluation_completed_on " + completed
-                        + " is before consent_date " + consent);
+                cells.error(
+                        "evaluation_completed_on",
+                        "evaluation_completed_on " + completed + " is before consent_date " + consent);
             }
-            Map<String, Object> c = columns("domain", cells.identifier("domain"), "consent_date", consent,
-                    "evaluation_completed_on", completed);
+            Map<String, Object> c = columns(
+                    "domain",
+                    cells.identifier("domain"),
+                    "consent_date",
+                    consent,
+                    "evaluation_completed_on",
+                    completed);
             return row(row, cells, student, c);
         }
     }

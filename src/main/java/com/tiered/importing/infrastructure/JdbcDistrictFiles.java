@@ -15,8 +15,7 @@ public class JdbcDistrictFiles implements DistrictFiles {
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
-    public JdbcDistrictFiles() {
-    }
+    public JdbcDistrictFiles() {}
 
     public JdbcDistrictFiles(DataSource dataSource) {
         this.dataSource = dataSource;

@@ -24,8 +24,9 @@ public class JdbcImportHistory implements ImportHistory {
     @Override
     public long started(String kind, String fileName, String importedBy) {
         return Jdbc.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("insert into import_record (kind, file_name, imported_by,"
-                    + " started_at) values (?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into import_record (kind, file_name, imported_by," + " started_at) values (?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, kind);
                 ps.setString(2, Jdbc.fit(fileName, 300));
                 ps.setString(3, importedBy);
@@ -66,10 +67,17 @@ public class JdbcImportHistory implements ImportHistory {
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         Timestamp finished = rs.getTimestamp("finished_at");
-                        entries.add(new Entry(rs.getLong("id"), rs.getString("kind"), rs.getString("file_name"),
-                                rs.getString("imported_by"), rs.getTimestamp("started_at").toInstant(),
-                                finished == null ? null : finished.toInstant(), rs.getLong("rows_read"),
-                                rs.getLong("rows_imported"), rs.getLong("rows_unchanged"), rs.getLong("rows_rejected")));
+                        entries.add(new Entry(
+                                rs.getLong("id"),
+                                rs.getString("kind"),
+                                rs.getString("file_name"),
+                                rs.getString("imported_by"),
+                                rs.getTimestamp("started_at").toInstant(),
+                                finished == null ? null : finished.toInstant(),
+                                rs.getLong("rows_read"),
+                                rs.getLong("rows_imported"),
+                                rs.getLong("rows_unchanged"),
+                                rs.getLong("rows_rejected")));
                     }
                 }
             }

@@ -47,8 +47,8 @@ final class OneRosterImporter {
         if (files.containsKey("orgs.csv")) {
             schools(files.get("orgs.csv"), report, schoolNames);
         }
-        Map<String, String> studentSchool = files.containsKey("roles.csv") ? studentRoles(files.get("roles.csv"))
-                : null;
+        Map<String, String> studentSchool =
+                files.containsKey("roles.csv") ? studentRoles(files.get("roles.csv")) : null;
         students(files.get("users.csv"), studentSchool, report, changed);
         return new ImportOutcome(report, changed);
     }
@@ -61,7 +61,8 @@ final class OneRosterImporter {
             while ((entry = zip.getNextEntry()) != null) {
                 any = true;
                 if (!entry.isDirectory()) {
-                    String name = Path.of(entry.getName()).getFileName().toString().toLowerCase(Locale.ROOT);
+                    String name =
+                            Path.of(entry.getName()).getFileName().toString().toLowerCase(Locale.ROOT);
                     files.put(name, zip.readAllBytes());
                 }
             }
@@ -75,8 +76,11 @@ final class OneRosterImporter {
     }
 
     private void schools(byte[] orgs, ImportReport report, Map<String, String> names) {
-        try (CsvSource file = new CsvSource(new ByteArrayInputStream(orgs), "orgs.csv",
-                Set.of("sourcedid", "name", "type"), Set.of("sourcedid", "name", "type", "status"))) {
+        try (CsvSource file = new CsvSource(
+                new ByteArrayInputStream(orgs),
+                "orgs.csv",
+                Set.of("sourcedid", "name", "type"),
+                Set.of("sourcedid", "name", "type", "status"))) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 for (SourceRow row : file) {
@@ -87,9 +91,11 @@ final class OneRosterImporter {
                     String id = row.get("sourcedid");
                     String name = row.get("name");
                     if (id.isEmpty() || name.isEmpty()) {
-                        report.rejected(List.of(new RowError(row.line(), id.isEmpty() ? "orgs.csv sourcedId"
-                                : "orgs.csv name", "orgs.csv line " + row.line() + ": "
-                                        + (id.isEmpty() ? "sourcedId" : "name") + " is required")));
+                        report.rejected(List.of(new RowError(
+                                row.line(),
+                                id.isEmpty() ? "orgs.csv sourcedId" : "orgs.csv name",
+                                "orgs.csv line " + row.line() + ": " + (id.isEmpty() ? "sourcedId" : "name")
+                                        + " is required")));
                         continue;
                     }
                     Map<String, Long> known = CsvImporter.idsOf(c, "school", List.of(id));
@@ -123,7 +129,9 @@ final class OneRosterImporter {
     /** OneRoster 1.2: userSourcedId → the school of the user's (primary) student role. */
     private static Map<String, String> studentRoles(byte[] roles) {
         Map<String, String> schools = new HashMap<>();
-        try (CsvSource file = new CsvSource(new ByteArrayInputStream(roles), "roles.csv",
+        try (CsvSource file = new CsvSource(
+                new ByteArrayInputStream(roles),
+                "roles.csv",
                 Set.of("usersourcedid", "role", "orgsourcedid"),
                 Set.of("usersourcedid", "role", "orgsourcedid", "roletype", "status"))) {
             for (SourceRow row : file) {
@@ -140,19 +148,32 @@ final class OneRosterImporter {
 
     private void students(byte[] users, Map<String, String> studentSchool, ImportReport report, Set<String> changed) {
         boolean v12 = studentSchool != null;
-        Set<String> required = v12 ? Set.of("sourcedid", "givenname", "familyname")
+        Set<String> required = v12
+                ? Set.of("sourcedid", "givenname", "familyname")
                 : Set.of("sourcedid", "givenname", "familyname", "role", "orgsourcedids");
-        Set<String> known = Set.of("sourcedid", "status", "givenname", "familyname", "role", "orgsourcedids",
-                "grades", "enableduser", "username");
+        Set<String> known = Set.of(
+                "sourcedid",
+                "status",
+                "givenname",
+                "familyname",
+                "role",
+                "orgsourcedids",
+                "grades",
+                "enableduser",
+                "username");
         try (CsvSource file = new CsvSource(new ByteArrayInputStream(users), "users.csv", required, known)) {
             List<ParsedRow> chunk = new ArrayList<>();
             List<String> withdrawn = new ArrayList<>();
-            TableShape shape = new TableShape("student", "sourced_id", List.of("sourced_id"),
+            TableShape shape = new TableShape(
+                    "student",
+                    "sourced_id",
+                    List.of("sourced_id"),
                     List.of("given_name", "family_name", "grade", "school_id"));
             for (SourceRow row : file) {
                 String id = row.get("sourcedid");
                 String school = v12 ? studentSchool.get(id) : firstSchool(row.get("orgsourcedids"));
-                boolean student = v12 ? studentSchool.containsKey(id) || isStudentRow(row)
+                boolean student = v12
+                        ? studentSchool.containsKey(id) || isStudentRow(row)
                         : row.get("role").equalsIgnoreCase("student");
                 if (!student) {
                     continue;
@@ -168,9 +189,17 @@ final class OneRosterImporter {
                 check(errors, row, row.get("givenname").isEmpty(), "givenName", "givenName is required");
                 check(errors, row, row.get("familyname").isEmpty(), "familyName", "familyName is required");
                 check(errors, row, grade.isEmpty(), "grades", "grades is required for a student");
-                check(errors, row, !grade.isEmpty() && !Grade.isOneRosterCode(grade), "grades",
+                check(
+                        errors,
+                        row,
+                        !grade.isEmpty() && !Grade.isOneRosterCode(grade),
+                        "grades",
                         "grades '" + grade + "' is not a OneRoster grade code");
-                check(errors, row, school == null || school.isEmpty(), v12 ? "roles.csv orgSourcedId" : "orgSourcedIds",
+                check(
+                        errors,
+                        row,
+                        school == null || school.isEmpty(),
+                        v12 ? "roles.csv orgSourcedId" : "orgSourcedIds",
                         "the student has no school");
                 if (!errors.isEmpty()) {
                     report.rejected(errors);
@@ -204,14 +233,21 @@ final class OneRosterImporter {
             List<ParsedRow> chunk = rows.subList(i, Math.min(rows.size(), i + CsvImporter.CHUNK));
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
-                Map<String, Long> schools = CsvImporter.idsOf(c, "school",
-                        chunk.stream().map(r -> (String) r.columns().get("school_sourced_id")).toList());
+                Map<String, Long> schools = CsvImporter.idsOf(
+                        c,
+                        "school",
+                        chunk.stream()
+                                .map(r -> (String) r.columns().get("school_sourced_id"))
+                                .toList());
                 List<ParsedRow> resolved = new ArrayList<>();
                 for (ParsedRow row : chunk) {
                     Long school = schools.get((String) row.columns().get("school_sourced_id"));
                     if (school == null) {
-                        report.rejected(List.of(new RowError(row.line(), "orgSourcedIds", "users.csv line "
-                                + row.line() + ": unknown school '" + row.columns().get("school_sourced_id") + "'")));
+                        report.rejected(List.of(new RowError(
+                                row.line(),
+                                "orgSourcedIds",
+                                "users.csv line " + row.line() + ": unknown school '"
+                                        + row.columns().get("school_sourced_id") + "'")));
                     } else {
                         row.columns().put("school_id", school);
                         resolved.add(row);
@@ -261,5 +297,4 @@ final class OneRosterImporter {
     private static String firstGrade(String grades) {
         return grades.split(",")[0].trim();
     }
-
 }

@@ -9,6 +9,7 @@ import java.util.List;
 record TableShape(String table, String scopeColumn, List<String> keyColumns, List<String> valueColumns) {
 
     List<String> allColumns() {
-        return java.util.stream.Stream.concat(keyColumns.stream(), valueColumns.stream()).toList();
+        return java.util.stream.Stream.concat(keyColumns.stream(), valueColumns.stream())
+                .toList();
     }
 }

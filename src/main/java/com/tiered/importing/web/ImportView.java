@@ -1,6 +1,5 @@
 package com.tiered.importing.web;
 
-import com.tiered.shared.web.PageMessages;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.importing.application.ImportHistoryQuery;
 import com.tiered.importing.application.ImportService;
@@ -9,6 +8,7 @@ import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportReport;
+import com.tiered.shared.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -29,8 +29,10 @@ public class ImportView implements Serializable {
 
     @Inject
     private transient ImportService imports;
+
     @Inject
     private transient ImportHistoryQuery history;
+
     @Inject
     private transient CurrentStaff staff;
 
@@ -45,8 +47,10 @@ public class ImportView implements Serializable {
             content = in.readAllBytes();
         }
         fileName = file.getFileName();
-        ImportKind chosen = kind.isEmpty() ? ImportedFile.detect(fileName, Arrays.copyOf(content,
-                Math.min(content.length, 4096))).orElse(null) : ImportKind.ofUrlName(kind);
+        ImportKind chosen = kind.isEmpty()
+                ? ImportedFile.detect(fileName, Arrays.copyOf(content, Math.min(content.length, 4096)))
+                        .orElse(null)
+                : ImportKind.ofUrlName(kind);
         if (chosen == null) {
             PageMessages.error(fileName + ": Tiered cannot tell what kind of file this is from its"
                     + " header; choose the kind and upload it again.");

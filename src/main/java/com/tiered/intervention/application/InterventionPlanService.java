@@ -32,14 +32,19 @@ import java.util.NoSuchElementException;
 public class InterventionPlanService {
     @Inject
     private InterventionPlans plans;
+
     @Inject
     private StudentRepository students;
+
     @Inject
     private StudentDirectory directory;
+
     @Inject
     private StudentDecisionsQuery decisions;
+
     @Inject
     private CurrentStaff staff;
+
     @Inject
     private AccessRecorder access;
 
@@ -56,15 +61,27 @@ public class InterventionPlanService {
     public long accept(String studentSourcedId, String domain) {
         Student student = changeable(studentSourcedId);
         PlanRecommendation r = decisions.latestFor(studentSourcedId).stream()
-                .flatMap(e -> e.decisions().plans().stream()).filter(p -> p.domain().equals(domain)).findFirst()
+                .flatMap(e -> e.decisions().plans().stream())
+                .filter(p -> p.domain().equals(domain))
+                .findFirst()
                 .orElseThrow(() -> new NoSuchElementException("No plan is recommended in " + domain));
         if (r.intervention() == null || r.progressMeasure() == null) {
-            throw new IllegalArgumentException("The intervention library has no entry for this student in " + domain
-                    + "; write the plan instead");
+            throw new IllegalArgumentException(
+                    "The intervention library has no entry for this student in " + domain + "; write the plan instead");
         }
-        PlanTerms terms = new PlanTerms(domain, r.tier(), r.intervention(), r.sessionsPerWeek(),
-                r.minutesPerSession(), staff.user() == null ? staff.username() : staff.user().getDisplayName(),
-                r.progressMeasure(), r.monitoringIntervalDays(), null, null, r.reviewOn(), r.accommodations(),
+        PlanTerms terms = new PlanTerms(
+                domain,
+                r.tier(),
+                r.intervention(),
+                r.sessionsPerWeek(),
+                r.minutesPerSession(),
+                staff.user() == null ? staff.username() : staff.user().getDisplayName(),
+                r.progressMeasure(),
+                r.monitoringIntervalDays(),
+                null,
+                null,
+                r.reviewOn(),
+                r.accommodations(),
                 r.iepCoordinated());
         InterventionPlan plan = new InterventionPlan(student, terms, r.rule(), staff.username(), Instant.now());
         plans.store(plan);
@@ -112,8 +129,7 @@ public class InterventionPlanService {
     }
 
     private InterventionPlan changeablePlan(long planId, int seenVersion) {
-        InterventionPlan plan = plans.find(planId)
-                .orElseThrow(() -> new NoSuchElementException("No plan " + planId));
+        InterventionPlan plan = plans.find(planId).orElseThrow(() -> new NoSuchElementException("No plan " + planId));
         changeable(plan.getStudent().getSourcedId());
         if (plan.getVersion() != seenVersion) {
             List<PlanEvent> history = plan.getHistory();

@@ -29,41 +29,57 @@ import java.util.Objects;
 public class InterventionPlan extends StudentRecordEntry {
     @Column(nullable = false)
     private String domain;
+
     private int tier;
+
     @Column(nullable = false)
     private String intervention;
+
     @Column(name = "sessions_per_week")
     private int sessionsPerWeek;
+
     @Column(name = "minutes_per_session")
     private int minutesPerSession;
+
     @Column(nullable = false)
     private String interventionist;
+
     @Column(name = "progress_measure", nullable = false)
     private String progressMeasure;
+
     @Column(name = "monitoring_interval_days")
     private int monitoringIntervalDays;
+
     @Column(name = "goal_score")
     private Double goalScore;
+
     @Column(name = "goal_date")
     private LocalDate goalDate;
+
     @Column(name = "review_on", nullable = false)
     private LocalDate reviewOn;
+
     @Convert(converter = TextListConverter.class)
     @Column(nullable = false)
     private List<String> accommodations;
+
     @Column(name = "iep_coordinated")
     private boolean iepCoordinated;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PlanStatus status;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "close_reason")
     private CloseReason closeReason;
+
     @Column(name = "recommended_by_rule")
     private String recommendedByRule;
+
     @Column(name = "started_on")
     private LocalDate startedOn;
+
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
@@ -74,8 +90,7 @@ public class InterventionPlan extends StudentRecordEntry {
     @OrderBy("happenedAt")
     private List<PlanEvent> history = new ArrayList<>();
 
-    protected InterventionPlan() {
-    }
+    protected InterventionPlan() {}
 
     /** A new draft; {@code recommendedByRule} names the rule when it was accepted from a recommendation. */
     public InterventionPlan(Student student, PlanTerms terms, String recommendedByRule, String by, Instant at) {
@@ -83,7 +98,12 @@ public class InterventionPlan extends StudentRecordEntry {
         apply(terms);
         this.status = PlanStatus.DRAFT;
         this.recommendedByRule = recommendedByRule;
-        record(by, at, recommendedByRule == null ? "Written" : "Accepted the recommended plan (rule \"" + recommendedByRule + "\")");
+        record(
+                by,
+                at,
+                recommendedByRule == null
+                        ? "Written"
+                        : "Accepted the recommended plan (rule \"" + recommendedByRule + "\")");
     }
 
     /** Changes the terms of a draft; an active plan is changed by closing it (intensified) and writing a new one. */
@@ -142,8 +162,20 @@ public class InterventionPlan extends StudentRecordEntry {
     }
 
     public PlanTerms terms() {
-        return new PlanTerms(domain, tier, intervention, sessionsPerWeek, minutesPerSession, interventionist,
-                progressMeasure, monitoringIntervalDays, goalScore, goalDate, reviewOn, accommodations, iepCoordinated);
+        return new PlanTerms(
+                domain,
+                tier,
+                intervention,
+                sessionsPerWeek,
+                minutesPerSession,
+                interventionist,
+                progressMeasure,
+                monitoringIntervalDays,
+                goalScore,
+                goalDate,
+                reviewOn,
+                accommodations,
+                iepCoordinated);
     }
 
     public PlanStatus getStatus() {

@@ -39,8 +39,7 @@ public class PlanEvent {
     @Column(nullable = false)
     private String note;
 
-    protected PlanEvent() {
-    }
+    protected PlanEvent() {}
 
     PlanEvent(InterventionPlan plan, Instant happenedAt, String username, PlanStatus status, String note) {
         this.plan = plan;

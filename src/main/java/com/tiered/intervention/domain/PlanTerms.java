@@ -9,9 +9,20 @@ import java.util.Objects;
  * What a plan commits to: the intervention, its dosage, who gives it, how progress is measured and how often, the goal,
  * the review date and the accommodations. The constructor refuses terms no school could follow.
  */
-public record PlanTerms(String domain, int tier, String intervention, int sessionsPerWeek, int minutesPerSession,
-        String interventionist, String progressMeasure, int monitoringIntervalDays, Double goalScore,
-        LocalDate goalDate, LocalDate reviewOn, List<String> accommodations, boolean iepCoordinated) {
+public record PlanTerms(
+        String domain,
+        int tier,
+        String intervention,
+        int sessionsPerWeek,
+        int minutesPerSession,
+        String interventionist,
+        String progressMeasure,
+        int monitoringIntervalDays,
+        Double goalScore,
+        LocalDate goalDate,
+        LocalDate reviewOn,
+        List<String> accommodations,
+        boolean iepCoordinated) {
 
     public PlanTerms {
         Code.requireIdentifier("domain", domain);

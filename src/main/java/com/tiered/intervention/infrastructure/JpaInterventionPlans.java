@@ -24,8 +24,11 @@ public class JpaInterventionPlans implements InterventionPlans {
 
     @Override
     public List<InterventionPlan> of(String studentSourcedId) {
-        return em.createQuery("select p from InterventionPlan p where p.student.sourcedId = :s",
-                InterventionPlan.class).setParameter("s", studentSourcedId).getResultList().stream()
+        return em
+                .createQuery("select p from InterventionPlan p where p.student.sourcedId = :s", InterventionPlan.class)
+                .setParameter("s", studentSourcedId)
+                .getResultList()
+                .stream()
                 .sorted(Comparator.comparing((InterventionPlan p) -> ORDER.indexOf(p.getStatus()))
                         .thenComparing(InterventionPlan::getId, Comparator.reverseOrder()))
                 .toList();

@@ -43,11 +43,23 @@ public class PlanForm implements Serializable {
     }
 
     PlanTerms terms() {
-        return new PlanTerms(domain, number("Tier", tier), intervention, number("Sessions per week", sessionsPerWeek),
-                number("Minutes per session", minutesPerSession), interventionist, progressMeasure,
-                number("Monitoring interval", monitoringIntervalDays), goalScore, goalDate, reviewOn,
-                Arrays.stream(accommodations == null ? new String[0] : accommodations.split("\\R")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).toList(), iepCoordinated);
+        return new PlanTerms(
+                domain,
+                number("Tier", tier),
+                intervention,
+                number("Sessions per week", sessionsPerWeek),
+                number("Minutes per session", minutesPerSession),
+                interventionist,
+                progressMeasure,
+                number("Monitoring interval", monitoringIntervalDays),
+                goalScore,
+                goalDate,
+                reviewOn,
+                Arrays.stream(accommodations == null ? new String[0] : accommodations.split("\\R"))
+                        .map(String::trim)
+                        .filter(s -> !s.isEmpty())
+                        .toList(),
+                iepCoordinated);
     }
 
     private static int number(String field, Integer value) {

@@ -1,9 +1,9 @@
 package com.tiered.intervention.web;
 
-import com.tiered.shared.web.PageMessages;
 import com.tiered.intervention.application.InterventionPlanService;
 import com.tiered.intervention.application.PlanSummary;
 import com.tiered.intervention.domain.CloseReason;
+import com.tiered.shared.web.PageMessages;
 import com.tiered.student.application.StudentRecord;
 import com.tiered.student.web.StudentView;
 import jakarta.faces.view.ViewScoped;
@@ -25,6 +25,7 @@ public class PlanView implements Serializable {
 
     @Inject
     private transient InterventionPlanService service;
+
     @Inject
     private StudentView page;
 
@@ -44,8 +45,9 @@ public class PlanView implements Serializable {
     }
 
     public void accept(String domain) {
-        act(() -> service.accept(studentId, domain), "A draft " + domain + " plan was made from the recommendation."
-                + " Check it, then start it.");
+        act(
+                () -> service.accept(studentId, domain),
+                "A draft " + domain + " plan was made from the recommendation." + " Check it, then start it.");
     }
 
     /** Opens the form for a new plan in the domain, with the student's IEP/504 accommodations filled in. */
@@ -57,7 +59,8 @@ public class PlanView implements Serializable {
         List<String> accommodations = new ArrayList<>();
         boolean iep = false;
         for (StudentRecord.PlanLine p : record.plans()) {
-            boolean covers = "IEP".equals(p.kind()) && List.of(p.domains().split(",\\s*")).contains(domain);
+            boolean covers = "IEP".equals(p.kind())
+                    && List.of(p.domains().split(",\\s*")).contains(domain);
             if (covers || "504".equals(p.kind())) {
                 for (String a : p.accommodations().split(";\\s*")) {
                     if (!a.isBlank() && !accommodations.contains(a.trim())) {
@@ -69,11 +72,14 @@ public class PlanView implements Serializable {
         }
         form.setAccommodationList(accommodations);
         form.setIepCoordinated(iep);
-        record.goals().stream().filter(g -> g.domain().equals(domain)).findFirst().ifPresent(g -> {
-            form.setProgressMeasure(g.measure());
-            form.setGoalScore(g.goalScore());
-            form.setGoalDate(g.goalDate());
-        });
+        record.goals().stream()
+                .filter(g -> g.domain().equals(domain))
+                .findFirst()
+                .ifPresent(g -> {
+                    form.setProgressMeasure(g.measure());
+                    form.setGoalScore(g.goalScore());
+                    form.setGoalDate(g.goalDate());
+                });
     }
 
     public void edit(PlanSummary plan) {
@@ -124,8 +130,10 @@ public class PlanView implements Serializable {
 
     private static String reason(Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && (t.getMessage() == null || t instanceof jakarta.transaction.TransactionalException
-                || t.getClass().getName().startsWith("jakarta.ejb"))) {
+        while (t.getCause() != null
+                && (t.getMessage() == null
+                        || t instanceof jakarta.transaction.TransactionalException
+                        || t.getClass().getName().startsWith("jakarta.ejb"))) {
             t = t.getCause();
         }
         if (t instanceof jakarta.persistence.OptimisticLockException) {

@@ -6,13 +6,16 @@ import jakarta.ws.rs.core.Response;
 
 /** The one shape of every API error: {status, message}. */
 public final class ApiErrors {
-    private ApiErrors() {
-    }
+    private ApiErrors() {}
 
     public static Response response(int status, String message) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(Json.createObjectBuilder().add("status", status)
-                        .add("message", message == null ? messageFor(status) : message).build().toString())
+        return Response.status(status)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder()
+                        .add("status", status)
+                        .add("message", message == null ? messageFor(status) : message)
+                        .build()
+                        .toString())
                 .build();
     }
 

@@ -11,8 +11,7 @@ import java.util.logging.Logger;
 public final class ApiExceptionMappers {
     private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
-    private ApiExceptionMappers() {
-    }
+    private ApiExceptionMappers() {}
 
     /** Errors JAX-RS itself raises: 404, 405, 415, 403 from @RolesAllowed, … */
     @Provider

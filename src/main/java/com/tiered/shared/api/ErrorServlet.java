@@ -33,8 +33,12 @@ public class ErrorServlet extends HttpServlet {
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api")) {
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write(Json.createObjectBuilder().add("status", status)
-                    .add("message", ApiErrors.messageFor(status)).build().toString());
+            response.getWriter()
+                    .write(Json.createObjectBuilder()
+                            .add("status", status)
+                            .add("message", ApiErrors.messageFor(status))
+                            .build()
+                            .toString());
             return;
         }
         request.setAttribute("tieredErrorStatus", status);

@@ -19,6 +19,7 @@ import org.eclipse.microprofile.health.Readiness;
 public class ReadinessCheck implements HealthCheck {
     @Inject
     private LiveRules live;
+
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
@@ -29,7 +30,9 @@ public class ReadinessCheck implements HealthCheck {
             DatabaseMetaData meta = c.getMetaData();
             response.withData("database", meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion());
         } catch (SQLException e) {
-            return response.down().withData("database", "not answering: " + e.getMessage()).build();
+            return response.down()
+                    .withData("database", "not answering: " + e.getMessage())
+                    .build();
         }
         if (live.isReady()) {
             response.withData("rulesVersion", live.current().rules().version());

@@ -11,8 +11,12 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /** The HTTP API for other systems, under /api (see docs/api.md). */
 @ApplicationPath("api")
-@OpenAPIDefinition(info = @Info(title = "Tiered API", version = "1",
-        description = "Imports of district files, evaluations and decisions of the MTSS rules"),
+@OpenAPIDefinition(
+        info =
+                @Info(
+                        title = "Tiered API",
+                        version = "1",
+                        description = "Imports of district files, evaluations and decisions of the MTSS rules"),
         security = @SecurityRequirement(name = "basic"))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
 public class TieredApi extends Application {
@@ -20,7 +24,8 @@ public class TieredApi extends Application {
     @Override
     public Map<String, Object> getProperties() {
         // @RolesAllowed on resources is enforced by Jersey's own filter.
-        return Map.of("jersey.config.server.provider.classnames",
+        return Map.of(
+                "jersey.config.server.provider.classnames",
                 "org.glassfish.jersey.server.filter.RolesAllowedDynamicFeature");
     }
 }

@@ -22,13 +22,14 @@ public class StartUp {
     private static final Logger LOG = Logger.getLogger(StartUp.class.getName());
 
     /** Fired once the schema and the live rules are ready. */
-    public static final class Started {
-    }
+    public static final class Started {}
 
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
+
     @Inject
     private RuleSetService ruleSets;
+
     @Inject
     private Event<Started> started;
 

@@ -6,17 +6,18 @@ import java.util.regex.Pattern;
 public final class Code {
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Z0-9_]+");
 
-    private Code() {
-    }
+    private Code() {}
 
     public static boolean isIdentifier(String value) {
-        return value != null && value.length() <= 32 && IDENTIFIER.matcher(value).matches();
+        return value != null
+                && value.length() <= 32
+                && IDENTIFIER.matcher(value).matches();
     }
 
     public static String requireIdentifier(String what, String value) {
         if (!isIdentifier(value)) {
-            throw new IllegalArgumentException(what + " '" + value
-                    + "' is not an identifier (capital letters, digits and _, at most 32)");
+            throw new IllegalArgumentException(
+                    what + " '" + value + "' is not an identifier (capital letters, digits and _, at most 32)");
         }
         return value;
     }

@@ -8,14 +8,14 @@ public final class Grade {
     /** OneRoster's grade codes beyond KG to 12 (infant, preschool, pre-K, transitional K, post-secondary, …). */
     private static final Pattern ONEROSTER_OTHER = Pattern.compile("IT|PR|PK|TK|PS|UG|Other|13");
 
-    private Grade() {
-    }
+    private Grade() {}
 
     public static boolean isStandard(String grade) {
         return grade != null && STANDARD.matcher(grade).matches();
     }
 
     public static boolean isOneRosterCode(String grade) {
-        return grade != null && (isStandard(grade) || ONEROSTER_OTHER.matcher(grade).matches());
+        return grade != null
+                && (isStandard(grade) || ONEROSTER_OTHER.matcher(grade).matches());
     }
 }

@@ -9,8 +9,10 @@ import jakarta.enterprise.context.ApplicationScoped;
         className = "com.tiered.shared.infrastructure.TieredDataSource",
         minPoolSize = 2,
         maxPoolSize = 24,
-        properties = {"fish.payara.is-connection-validation-required=true",
-            "fish.payara.connection-validation-method=meta-data"})
+        properties = {
+            "fish.payara.is-connection-validation-required=true",
+            "fish.payara.connection-validation-method=meta-data"
+        })
 @ApplicationScoped
 public class DataSourceDeclaration {
     public static final String JNDI_NAME = "java:app/jdbc/tiered";

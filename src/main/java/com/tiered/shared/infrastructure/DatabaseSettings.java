@@ -17,8 +17,11 @@ public record DatabaseSettings(String url, String user, String password, boolean
     static DatabaseSettings from(Map<String, String> env) {
         String url = env.get("TIERED_DB_URL");
         if (url != null && !url.isBlank()) {
-            return new DatabaseSettings(url.trim(), env.getOrDefault("TIERED_DB_USER", ""),
-                    env.getOrDefault("TIERED_DB_PASSWORD", ""), url.startsWith("jdbc:h2:"));
+            return new DatabaseSettings(
+                    url.trim(),
+                    env.getOrDefault("TIERED_DB_USER", ""),
+                    env.getOrDefault("TIERED_DB_PASSWORD", ""),
+                    url.startsWith("jdbc:h2:"));
         }
         String dir = env.getOrDefault("TIERED_DATA_DIR", "");
         Path dataDir = Path.of(dir.isBlank() ? "data" : dir).toAbsolutePath();

@@ -11,8 +11,7 @@ import javax.sql.DataSource;
 
 /** The few JDBC chores the stores share. */
 public final class Jdbc {
-    private Jdbc() {
-    }
+    private Jdbc() {}
 
     /** Work that runs in one local transaction: committed whole, or rolled back whole. */
     @FunctionalInterface

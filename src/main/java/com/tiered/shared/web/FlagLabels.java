@@ -42,9 +42,13 @@ public class FlagLabels {
 
     /** "alert" for what needs action, "good" for progress on track, "info" for the rest. */
     public String tone(String code) {
-        if (code.endsWith("_OVERDUE") || code.equals("PM_FOUR_BELOW") || code.equals("PM_TREND_BELOW")
-                || code.equals("PM_NOT_STARTED") || code.equals("REFER_FOR_EVALUATION")
-                || code.equals("TIER_INTENSIFY") || code.equals("IEP_TEAM_REVIEW")) {
+        if (code.endsWith("_OVERDUE")
+                || code.equals("PM_FOUR_BELOW")
+                || code.equals("PM_TREND_BELOW")
+                || code.equals("PM_NOT_STARTED")
+                || code.equals("REFER_FOR_EVALUATION")
+                || code.equals("TIER_INTENSIFY")
+                || code.equals("IEP_TEAM_REVIEW")) {
             return "alert";
         }
         if (code.equals("PM_FOUR_ABOVE") || code.equals("PM_TREND_AT_OR_ABOVE")) {

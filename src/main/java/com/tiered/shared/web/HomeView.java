@@ -2,8 +2,8 @@ package com.tiered.shared.web;
 
 import com.tiered.caseload.domain.Caseloads;
 import com.tiered.evaluation.application.StudentDecisionsQuery;
-import com.tiered.identity.application.CurrentStaff;
 import com.tiered.evaluation.domain.EvaluationRun;
+import com.tiered.identity.application.CurrentStaff;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,8 +14,10 @@ import jakarta.inject.Named;
 public class HomeView {
     @Inject
     private StudentDecisionsQuery decisions;
+
     @Inject
     private CurrentStaff staff;
+
     @Inject
     private Caseloads caseloads;
 

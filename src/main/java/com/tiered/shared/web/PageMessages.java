@@ -5,8 +5,7 @@ import jakarta.faces.context.FacesContext;
 
 /** Puts a message for the user on the page being answered (shown by the layout's p:messages). */
 public final class PageMessages {
-    private PageMessages() {
-    }
+    private PageMessages() {}
 
     public static void info(String text) {
         show(FacesMessage.SEVERITY_INFO, text);

@@ -2,7 +2,8 @@ package com.tiered.specialed.domain;
 
 /** An individualised education program, or a Section 504 plan. */
 public enum PlanKind {
-    IEP("IEP"), PLAN_504("504");
+    IEP("IEP"),
+    PLAN_504("504");
 
     private final String code;
 

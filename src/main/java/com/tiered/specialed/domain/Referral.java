@@ -22,16 +22,15 @@ public class Referral extends StudentRecordEntry {
     @Column(name = "evaluation_completed_on")
     private LocalDate evaluationCompletedOn;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
     public Referral(Student student, String domain, LocalDate consentDate, LocalDate evaluationCompletedOn) {
         super(student);
         this.domain = Code.requireIdentifier("domain", domain);
         this.consentDate = Objects.requireNonNull(consentDate, "consentDate");
         if (evaluationCompletedOn != null && evaluationCompletedOn.isBefore(consentDate)) {
-            throw new IllegalArgumentException("evaluation completed on " + evaluationCompletedOn
-                    + " is before consent on " + consentDate);
+            throw new IllegalArgumentException(
+                    "evaluation completed on " + evaluationCompletedOn + " is before consent on " + consentDate);
         }
         this.evaluationCompletedOn = evaluationCompletedOn;
     }

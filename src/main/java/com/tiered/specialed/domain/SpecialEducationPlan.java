@@ -35,11 +35,16 @@ public class SpecialEducationPlan extends StudentRecordEntry {
     @Column(nullable = false)
     private List<String> accommodations;
 
-    protected SpecialEducationPlan() {
-    }
+    protected SpecialEducationPlan() {}
 
-    public SpecialEducationPlan(Student student, PlanKind kind, List<String> domains, LocalDate startDate,
-            LocalDate annualReviewDate, LocalDate reevaluationDate, List<String> accommodations) {
+    public SpecialEducationPlan(
+            Student student,
+            PlanKind kind,
+            List<String> domains,
+            LocalDate startDate,
+            LocalDate annualReviewDate,
+            LocalDate reevaluationDate,
+            List<String> accommodations) {
         super(student);
         this.kind = Objects.requireNonNull(kind, "kind").code();
         domains.forEach(d -> Code.requireIdentifier("domain", d));

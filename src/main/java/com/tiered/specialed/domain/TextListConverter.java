@@ -23,6 +23,10 @@ public class TextListConverter implements AttributeConverter<List<String>, Strin
         if (column == null || column.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(column.split(";")).map(String::trim).filter(s -> !s.isEmpty()).distinct().toList();
+        return Arrays.stream(column.split(";"))
+                .map(String::trim)
+                .filter(s -> !s.isEmpty())
+                .distinct()
+                .toList();
     }
 }

@@ -1,10 +1,10 @@
 package com.tiered.student.application;
 
 import com.tiered.assessment.domain.Goal;
-import com.tiered.audit.application.AccessRecorder;
-import com.tiered.audit.domain.AccessAction;
 import com.tiered.assessment.domain.ProgressPoint;
 import com.tiered.assessment.domain.ScreeningResult;
+import com.tiered.audit.application.AccessRecorder;
+import com.tiered.audit.domain.AccessAction;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.specialed.domain.Referral;
 import com.tiered.specialed.domain.SpecialEducationPlan;
@@ -29,10 +29,13 @@ public class StudentDirectory {
 
     @Inject
     private StudentRepository students;
+
     @Inject
     private CurrentStaff staff;
+
     @Inject
     private AccessRecorder access;
+
     @PersistenceContext(unitName = "tiered")
     private EntityManager em;
 
@@ -64,26 +67,56 @@ public class StudentDirectory {
         }
         Student s = found.get();
         requireInScope(s);
-        return Optional.of(new StudentRecord(row(s),
-                query("select r from ScreeningResult r where r.student = :s order by r.administeredOn desc",
-                        ScreeningResult.class, s).stream()
-                        .map(r -> new StudentRecord.ScreeningLine(r.getDomain(), r.getMeasure(), r.getWindow().name(),
-                                r.getAdministeredOn(), r.getScore(), r.getPercentile())).toList(),
-                query("select p from ProgressPoint p where p.student = :s order by p.domain, p.administeredOn",
-                        ProgressPoint.class, s).stream()
-                        .map(p -> new StudentRecord.ProgressLine(p.getDomain(), p.getMeasure(), p.getAdministeredOn(),
-                                p.getScore())).toList(),
+        return Optional.of(new StudentRecord(
+                row(s),
+                query(
+                                "select r from ScreeningResult r where r.student = :s order by r.administeredOn desc",
+                                ScreeningResult.class,
+                                s)
+                        .stream()
+                        .map(r -> new StudentRecord.ScreeningLine(
+                                r.getDomain(),
+                                r.getMeasure(),
+                                r.getWindow().name(),
+                                r.getAdministeredOn(),
+                                r.getScore(),
+                                r.getPercentile()))
+                        .toList(),
+                query(
+                                "select p from ProgressPoint p where p.student = :s order by p.domain, p.administeredOn",
+                                ProgressPoint.class,
+                                s)
+                        .stream()
+                        .map(p -> new StudentRecord.ProgressLine(
+                                p.getDomain(), p.getMeasure(), p.getAdministeredOn(), p.getScore()))
+                        .toList(),
                 query("select g from Goal g where g.student = :s order by g.domain", Goal.class, s).stream()
-                        .map(g -> new StudentRecord.GoalLine(g.getDomain(), g.getMeasure(), g.getBaselineScore(),
-                                g.getBaselineDate(), g.getGoalScore(), g.getGoalDate())).toList(),
-                query("select p from SpecialEducationPlan p where p.student = :s order by p.kind",
-                        SpecialEducationPlan.class, s).stream()
-                        .map(p -> new StudentRecord.PlanLine(p.getKindCode(), String.join(", ", p.getDomains()),
-                                p.getStartDate(), p.getAnnualReviewDate(), p.getReevaluationDate(),
-                                String.join("; ", p.getAccommodations()))).toList(),
+                        .map(g -> new StudentRecord.GoalLine(
+                                g.getDomain(),
+                                g.getMeasure(),
+                                g.getBaselineScore(),
+                                g.getBaselineDate(),
+                                g.getGoalScore(),
+                                g.getGoalDate()))
+                        .toList(),
+                query(
+                                "select p from SpecialEducationPlan p where p.student = :s order by p.kind",
+                                SpecialEducationPlan.class,
+                                s)
+                        .stream()
+                        .map(p -> new StudentRecord.PlanLine(
+                                p.getKindCode(),
+                                String.join(", ", p.getDomains()),
+                                p.getStartDate(),
+                                p.getAnnualReviewDate(),
+                                p.getReevaluationDate(),
+                                String.join("; ", p.getAccommodations())))
+                        .toList(),
                 query("select r from Referral r where r.student = :s order by r.consentDate", Referral.class, s)
-                        .stream().map(r -> new StudentRecord.ReferralLine(r.getDomain(), r.getConsentDate(),
-                                r.getEvaluationCompletedOn())).toList()));
+                        .stream()
+                        .map(r -> new StudentRecord.ReferralLine(
+                                r.getDomain(), r.getConsentDate(), r.getEvaluationCompletedOn()))
+                        .toList()));
     }
 
     private <T> List<T> query(String jpql, Class<T> type, Student s) {
@@ -91,7 +124,12 @@ public class StudentDirectory {
     }
 
     private static StudentRow row(Student s) {
-        return new StudentRow(s.getSourcedId(), s.getFamilyName() + ", " + s.getGivenName(), s.getGrade(),
-                s.getSchool().getName(), s.isEll(), s.isWithdrawn());
+        return new StudentRow(
+                s.getSourcedId(),
+                s.getFamilyName() + ", " + s.getGivenName(),
+                s.getGrade(),
+                s.getSchool().getName(),
+                s.isEll(),
+                s.isWithdrawn());
     }
 }

@@ -22,8 +22,7 @@ public class School {
     @Column(nullable = false)
     private String name;
 
-    protected School() {
-    }
+    protected School() {}
 
     public School(String sourcedId, String name) {
         this.sourcedId = requireText("sourcedId", sourcedId);

@@ -42,8 +42,7 @@ public class Student {
     @Column(nullable = false)
     private boolean withdrawn;
 
-    protected Student() {
-    }
+    protected Student() {}
 
     public Student(String sourcedId, String givenName, String familyName, String grade, School school, boolean ell) {
         this.sourcedId = School.requireText("sourcedId", sourcedId);

@@ -20,8 +20,7 @@ public abstract class StudentRecordEntry {
     @JoinColumn(name = "student_id")
     private Student student;
 
-    protected StudentRecordEntry() {
-    }
+    protected StudentRecordEntry() {}
 
     protected StudentRecordEntry(Student student) {
         this.student = Objects.requireNonNull(student, "student");

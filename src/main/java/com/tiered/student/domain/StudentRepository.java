@@ -1,7 +1,6 @@
 package com.tiered.student.domain;
 
 import java.util.Optional;
-import java.util.Set;
 
 /** The students of the district. */
 public interface StudentRepository {

@@ -16,6 +16,8 @@ public class JpaStudentRepository implements StudentRepository {
     @Override
     public Optional<Student> find(String sourcedId) {
         return em.createQuery("select s from Student s join fetch s.school where s.sourcedId = :id", Student.class)
-                .setParameter("id", sourcedId).getResultStream().findFirst();
+                .setParameter("id", sourcedId)
+                .getResultStream()
+                .findFirst();
     }
 }

@@ -26,10 +26,13 @@ public class StudentView implements Serializable {
 
     @Inject
     private transient StudentDirectory directory;
+
     @Inject
     private transient StudentDecisionsQuery decisions;
+
     @Inject
     private transient AccessRecorder access;
+
     @Inject
     private transient InterventionPlanService plans;
 
@@ -75,12 +78,14 @@ public class StudentView implements Serializable {
         List<ProgressChart.Marker> markers = new ArrayList<>();
         for (PlanSummary p : interventionPlans) {
             if (p.startedOn() != null) {
-                markers.add(new ProgressChart.Marker(p.terms().domain(), p.startedOn(),
+                markers.add(new ProgressChart.Marker(
+                        p.terms().domain(),
+                        p.startedOn(),
                         "Started " + p.terms().intervention()));
             }
             if (p.endedOn() != null && p.startedOn() != null) {
-                markers.add(new ProgressChart.Marker(p.terms().domain(), p.endedOn(),
-                        "Ended " + p.terms().intervention()));
+                markers.add(new ProgressChart.Marker(
+                        p.terms().domain(), p.endedOn(), "Ended " + p.terms().intervention()));
             }
         }
         return markers;

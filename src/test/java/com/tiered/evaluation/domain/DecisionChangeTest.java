@@ -8,15 +8,20 @@ import org.junit.jupiter.api.Test;
 
 class DecisionChangeTest {
     private static StudentDecisions decided(Integer tier, String... flags) {
-        List<FlagDecision> f = java.util.Arrays.stream(flags).map(c -> new FlagDecision(c, "rule", "why")).toList();
-        return new StudentDecisions("stu-1", List.of(new DomainDecision("READING", tier, "Tier rule", "evidence", f)),
-                List.of(), List.of());
+        List<FlagDecision> f = java.util.Arrays.stream(flags)
+                .map(c -> new FlagDecision(c, "rule", "why"))
+                .toList();
+        return new StudentDecisions(
+                "stu-1",
+                List.of(new DomainDecision("READING", tier, "Tier rule", "evidence", f)),
+                List.of(),
+                List.of());
     }
 
     @Test
     void aTierThatRisesIsAChangeUpWithTheFlagsGainedAndLost() {
-        List<DecisionChange> changes = DecisionChange.between(decided(1, "SCREEN_ON_WATCH"),
-                decided(2, "SCREEN_INTERVENTION", "PM_NOT_STARTED"));
+        List<DecisionChange> changes = DecisionChange.between(
+                decided(1, "SCREEN_ON_WATCH"), decided(2, "SCREEN_INTERVENTION", "PM_NOT_STARTED"));
         assertEquals(1, changes.size());
         DecisionChange c = changes.get(0);
         assertEquals(1, c.direction());

@@ -12,30 +12,40 @@ class RuleSetDiffTest {
 
     @Test
     void aDecisionTableChangeReadsAsTheCellsThatChangedWithTheirColumn() {
-        String changed = BANDS.replace("intervention,10,25", "intervention,10,30").replace("on watch,25,40",
-                "on watch,30,40");
-        List<RuleSetDiff.FileChange> diff = RuleSetDiff.between(new RuleSet(List.of(new RuleFile("b.drl.csv", BANDS))),
+        String changed =
+                BANDS.replace("intervention,10,25", "intervention,10,30").replace("on watch,25,40", "on watch,30,40");
+        List<RuleSetDiff.FileChange> diff = RuleSetDiff.between(
+                new RuleSet(List.of(new RuleFile("b.drl.csv", BANDS))),
                 new RuleSet(List.of(new RuleFile("b.drl.csv", changed))));
         assertEquals(1, diff.size());
-        assertEquals(List.of(new RuleSetDiff.CellChange(10, "Below percentile", "25", "30"),
-                new RuleSetDiff.CellChange(11, "From percentile", "25", "30")), diff.get(0).cells());
+        assertEquals(
+                List.of(
+                        new RuleSetDiff.CellChange(10, "Below percentile", "25", "30"),
+                        new RuleSetDiff.CellChange(11, "From percentile", "25", "30")),
+                diff.get(0).cells());
     }
 
     @Test
     void aDrlChangeReadsAsTheLinesRemovedAndAdded() {
         String before = "rule \"A\"\nwhen\n  X()\nthen\nend\n";
         String after = "rule \"A\"\nwhen\n  X( y > 2 )\nthen\nend\n";
-        List<RuleSetDiff.FileChange> diff = RuleSetDiff.between(new RuleSet(List.of(new RuleFile("a.drl", before))),
+        List<RuleSetDiff.FileChange> diff = RuleSetDiff.between(
+                new RuleSet(List.of(new RuleFile("a.drl", before))),
                 new RuleSet(List.of(new RuleFile("a.drl", after))));
-        assertEquals(List.of(new RuleSetDiff.LineChange('-', 3, "  X()"), new RuleSetDiff.LineChange('+', 3,
-                "  X( y > 2 )")), diff.get(0).lines());
+        assertEquals(
+                List.of(
+                        new RuleSetDiff.LineChange('-', 3, "  X()"),
+                        new RuleSetDiff.LineChange('+', 3, "  X( y > 2 )")),
+                diff.get(0).lines());
     }
 
     @Test
     void removedAndAddedFilesAreNamedInTheOrderOfTheirPaths() {
-        List<RuleSetDiff.FileChange> diff = RuleSetDiff.between(new RuleSet(List.of(new RuleFile("a.drl", "x"))),
-                new RuleSet(List.of(new RuleFile("b.drl", "y"))));
-        assertEquals(List.of("REMOVED", "ADDED"), diff.stream().map(RuleSetDiff.FileChange::status).toList());
+        List<RuleSetDiff.FileChange> diff = RuleSetDiff.between(
+                new RuleSet(List.of(new RuleFile("a.drl", "x"))), new RuleSet(List.of(new RuleFile("b.drl", "y"))));
+        assertEquals(
+                List.of("REMOVED", "ADDED"),
+                diff.stream().map(RuleSetDiff.FileChange::status).toList());
     }
 
     @Test

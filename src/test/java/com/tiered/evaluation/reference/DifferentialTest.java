@@ -32,7 +32,8 @@ class DifferentialTest {
 
     /** The plan fields the spec fixes (the intervention and the library's measure are the library's choice). */
     private static String plans(List<StudentDecisions> decisions) {
-        return decisions.stream().flatMap(s -> s.plans().stream().map(p -> s.studentId() + " " + describe(p)))
+        return decisions.stream()
+                .flatMap(s -> s.plans().stream().map(p -> s.studentId() + " " + describe(p)))
                 .collect(Collectors.joining("\n"));
     }
 

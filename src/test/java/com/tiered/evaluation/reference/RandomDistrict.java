@@ -56,10 +56,11 @@ public final class RandomDistrict {
                 String window = WINDOWS[random.nextInt(3)];
                 boolean orf = random.nextInt(3) == 0;
                 Integer percentile = orf && random.nextBoolean() ? null : near(new int[] {10, 25, 40}, 1, 99);
-                double score = orf ? near(new int[] {15, 20, 25, 35, 40, 50, 55, 60, 65, 75, 80, 90}, 0, 150)
+                double score = orf
+                        ? near(new int[] {15, 20, 25, 35, 40, 50, 55, 60, 65, 75, 80, 90}, 0, 150)
                         : 300 + random.nextInt(400);
-                screenings.add(new Screening(id, domain, orf ? "ORF" : "STAR_" + domain, window, on, score,
-                        percentile));
+                screenings.add(
+                        new Screening(id, domain, orf ? "ORF" : "STAR_" + domain, window, on, score, percentile));
             }
             if (random.nextBoolean()) {
                 LocalDate baseline = asOf.minusDays(20 + random.nextInt(150));
@@ -92,18 +93,35 @@ public final class RandomDistrict {
         }
         if (random.nextInt(6) == 0) {
             LocalDate start = asOf.minusDays(random.nextInt(400) - 20);
-            plans.add(new SpecialEducationPlan(id, "IEP", Set.of(DOMAINS[random.nextInt(3)]), start,
-                    asOf.plusDays(random.nextInt(70) - 35), random.nextBoolean() ? asOf.plusDays(random.nextInt(130) - 65)
-                            : null, List.of("Extended time", "Breaks")));
+            plans.add(new SpecialEducationPlan(
+                    id,
+                    "IEP",
+                    Set.of(DOMAINS[random.nextInt(3)]),
+                    start,
+                    asOf.plusDays(random.nextInt(70) - 35),
+                    random.nextBoolean() ? asOf.plusDays(random.nextInt(130) - 65) : null,
+                    List.of("Extended time", "Breaks")));
         }
         if (random.nextInt(8) == 0) {
             LocalDate start = asOf.minusDays(random.nextInt(400) - 20);
-            plans.add(new SpecialEducationPlan(id, "504", Set.of(), start, asOf.plusDays(random.nextInt(70) - 35),
-                    null, List.of("Breaks", "Preferential seating")));
+            plans.add(new SpecialEducationPlan(
+                    id,
+                    "504",
+                    Set.of(),
+                    start,
+                    asOf.plusDays(random.nextInt(70) - 35),
+                    null,
+                    List.of("Breaks", "Preferential seating")));
         }
-        return new StudentFacts(student,
-                screenings.stream().filter(s -> !s.getAdministeredOn().isAfter(asOf)).toList(), progress, goals,
-                plans, referrals);
+        return new StudentFacts(
+                student,
+                screenings.stream()
+                        .filter(s -> !s.getAdministeredOn().isAfter(asOf))
+                        .toList(),
+                progress,
+                goals,
+                plans,
+                referrals);
     }
 
     /** A value at, just under or just over one of the cuts. */

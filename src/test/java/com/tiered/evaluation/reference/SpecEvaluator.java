@@ -34,9 +34,22 @@ import java.util.TreeSet;
  */
 public final class SpecEvaluator {
     private static final Map<String, int[]> ORF_CUTS = Map.of(
-            "01|WINTER", new int[] {15, 25}, "01|SPRING", new int[] {25, 40}, "02|FALL", new int[] {20, 40},
-            "02|WINTER", new int[] {35, 60}, "02|SPRING", new int[] {50, 75}, "03|FALL", new int[] {40, 60},
-            "03|WINTER", new int[] {55, 80}, "03|SPRING", new int[] {65, 90});
+            "01|WINTER",
+            new int[] {15, 25},
+            "01|SPRING",
+            new int[] {25, 40},
+            "02|FALL",
+            new int[] {20, 40},
+            "02|WINTER",
+            new int[] {35, 60},
+            "02|SPRING",
+            new int[] {50, 75},
+            "03|FALL",
+            new int[] {40, 60},
+            "03|WINTER",
+            new int[] {55, 80},
+            "03|SPRING",
+            new int[] {65, 90});
     private static final String[] RISK = {null, "AT_BENCHMARK", "ON_WATCH", "INTERVENTION", "URGENT"};
     private static final String[] SCREEN_FLAG = {null, null, "SCREEN_ON_WATCH", "SCREEN_INTERVENTION", "SCREEN_URGENT"};
     private static final String COORDINATION = "Coordinated with the IEP: these minutes add to, and never replace, "
@@ -74,50 +87,78 @@ public final class SpecEvaluator {
         for (String domain : domains) {
             Flags flags = new Flags();
             Decided screening = screening(s, domain, flags);
-            List<ProgressPoint> points = s.progress().stream().filter(p -> p.getDomain().equals(domain)).toList();
-            ProgressPoint latestPoint = points.stream().max(Comparator.comparing(ProgressPoint::getAdministeredOn))
+            List<ProgressPoint> points = s.progress().stream()
+                    .filter(p -> p.getDomain().equals(domain))
+                    .toList();
+            ProgressPoint latestPoint = points.stream()
+                    .max(Comparator.comparing(ProgressPoint::getAdministeredOn))
                     .orElse(null);
-            Goal goal = s.goals().stream().filter(g -> g.getDomain().equals(domain)).findFirst().orElse(null);
+            Goal goal = s.goals().stream()
+                    .filter(g -> g.getDomain().equals(domain))
+                    .findFirst()
+                    .orElse(null);
             String trendBelow = progress(domain, points, latestPoint, goal, flags);
             Decided base = screening != null
-                    ? new Decided(screening.tier, "The base tier is the screening tier",
+                    ? new Decided(
+                            screening.tier,
+                            "The base tier is the screening tier",
                             "screening tier " + screening.tier + ": " + screening.explanation)
-                    : latestPoint == null ? null
-                    : new Decided(2, "Progress monitoring without a screening tier means Tier 2", "no screening tier in "
-                            + domain + ", but progress points (latest " + latestPoint.getMeasure() + " on "
-                            + latestPoint.getAdministeredOn() + ")");
+                    : latestPoint == null
+                            ? null
+                            : new Decided(
+                                    2,
+                                    "Progress monitoring without a screening tier means Tier 2",
+                                    "no screening tier in "
+                                            + domain + ", but progress points (latest " + latestPoint.getMeasure()
+                                            + " on "
+                                            + latestPoint.getAdministeredOn() + ")");
             Decided tier = base;
             if (base != null && trendBelow != null) {
                 int raised = Math.min(base.tier + 1, 3);
                 String rule = "A trend below the aim line intensifies the tier";
-                tier = new Decided(raised, rule,
-                        "base tier " + base.tier + " (" + base.explanation + "); " + trendBelow);
+                tier = new Decided(
+                        raised, rule, "base tier " + base.tier + " (" + base.explanation + "); " + trendBelow);
                 if (raised > base.tier) {
                     flags.add("TIER_INTENSIFY", rule, "tier " + base.tier + " raised to " + raised + ": " + trendBelow);
                 }
             }
             cadence(d, s, domain, tier, latestPoint, flags);
-            boolean iepCovers = s.plans().stream().anyMatch(p -> counts(p, d) && p.getKind().equals("IEP")
-                    && p.getDomains().contains(domain));
-            if (screening != null && screening.tier == 3 && trendBelow != null && !iepCovers
-                    && s.referrals().stream().noneMatch(r -> r.getDomain().equals(domain)
-                            && !r.getConsentDate().isAfter(d))) {
-                flags.add("REFER_FOR_EVALUATION", "Refer for a special-education evaluation", "screening tier 3, "
-                        + trendBelow + ", no IEP covering " + domain + " and no referral");
+            boolean iepCovers = s.plans().stream()
+                    .anyMatch(p -> counts(p, d)
+                            && p.getKind().equals("IEP")
+                            && p.getDomains().contains(domain));
+            if (screening != null
+                    && screening.tier == 3
+                    && trendBelow != null
+                    && !iepCovers
+                    && s.referrals().stream()
+                            .noneMatch(r -> r.getDomain().equals(domain)
+                                    && !r.getConsentDate().isAfter(d))) {
+                flags.add(
+                        "REFER_FOR_EVALUATION",
+                        "Refer for a special-education evaluation",
+                        "screening tier 3, " + trendBelow + ", no IEP covering " + domain + " and no referral");
                 if (s.student().isEll()) {
-                    flags.add("CONSIDER_LANGUAGE_PROFICIENCY",
+                    flags.add(
+                            "CONSIDER_LANGUAGE_PROFICIENCY",
                             "Consider language proficiency before referring an English learner",
                             "the student is an English learner being considered for referral in " + domain);
                 }
             }
             if (iepCovers && trendBelow != null) {
-                flags.add("IEP_TEAM_REVIEW", "IEP team review when the trend is below the aim line",
+                flags.add(
+                        "IEP_TEAM_REVIEW",
+                        "IEP team review when the trend is below the aim line",
                         "the IEP covers " + domain + " and " + trendBelow);
             }
             evaluationClock(d, s, domain, flags);
             if (tier != null || !flags.isEmpty()) {
-                decided.add(new DomainDecision(domain, tier == null ? null : tier.tier, tier == null ? null : tier.rule,
-                        tier == null ? null : tier.explanation, flags.decisions()));
+                decided.add(new DomainDecision(
+                        domain,
+                        tier == null ? null : tier.tier,
+                        tier == null ? null : tier.rule,
+                        tier == null ? null : tier.explanation,
+                        flags.decisions()));
             }
             if (tier != null && tier.tier >= 2) {
                 plans.add(plan(d, s, domain, tier.tier, goal, iepCovers));
@@ -127,12 +168,15 @@ public final class SpecEvaluator {
     }
 
     private static Decided screening(StudentFacts s, String domain, Flags flags) {
-        List<Screening> all = s.screenings().stream().filter(x -> x.getDomain().equals(domain)).toList();
+        List<Screening> all = s.screenings().stream()
+                .filter(x -> x.getDomain().equals(domain))
+                .toList();
         if (all.isEmpty()) {
             return null;
         }
-        Screening latest = all.stream().max(Comparator.comparing(Screening::getAdministeredOn)
-                .thenComparing(Screening::getWindowOrder)).orElseThrow();
+        Screening latest = all.stream()
+                .max(Comparator.comparing(Screening::getAdministeredOn).thenComparing(Screening::getWindowOrder))
+                .orElseThrow();
         int year = schoolYear(latest.getAdministeredOn());
         int worst = 0;
         String worstWhy = null;
@@ -148,16 +192,19 @@ public final class SpecEvaluator {
                 why = "percentile " + p + " on " + x.describe() + " is " + RISK[severity];
             } else {
                 int[] cuts = x.getMeasure().equals("ORF")
-                        ? ORF_CUTS.get(s.student().getGrade() + "|" + x.getWindow()) : null;
+                        ? ORF_CUTS.get(s.student().getGrade() + "|" + x.getWindow())
+                        : null;
                 if (cuts == null) {
-                    flags.add("SCREENING_UNSCORED", "A result with neither percentile nor cut scores is unscored",
+                    flags.add(
+                            "SCREENING_UNSCORED",
+                            "A result with neither percentile nor cut scores is unscored",
                             "no percentile on " + x.describe() + " and no cut scores for " + x.getMeasure()
                                     + " in grade " + s.student().getGrade() + ", " + x.getWindow());
                     continue;
                 }
                 severity = x.getScore() < cuts[0] ? 4 : x.getScore() < cuts[1] ? 3 : 1;
-                why = "score " + x.scoreText() + " on " + x.describe() + " (grade " + s.student().getGrade()
-                        + " cut scores) is " + RISK[severity];
+                why = "score " + x.scoreText() + " on " + x.describe() + " (grade "
+                        + s.student().getGrade() + " cut scores) is " + RISK[severity];
             }
             if (severity > worst) {
                 worst = severity;
@@ -171,24 +218,29 @@ public final class SpecEvaluator {
         if (SCREEN_FLAG[worst] != null) {
             flags.add(SCREEN_FLAG[worst], rule, worstWhy);
         }
-        return new Decided(worst == 4 ? 3 : worst == 3 ? 2 : 1, rule, "worst counted risk " + RISK[worst] + ": "
-                + worstWhy);
+        return new Decided(
+                worst == 4 ? 3 : worst == 3 ? 2 : 1, rule, "worst counted risk " + RISK[worst] + ": " + worstWhy);
     }
 
     /** Raises the progress flags; answers the trend's explanation when the trend is below the aim line, else null. */
-    private static String progress(String domain, List<ProgressPoint> points, ProgressPoint latest, Goal goal,
-            Flags flags) {
+    private static String progress(
+            String domain, List<ProgressPoint> points, ProgressPoint latest, Goal goal, Flags flags) {
         if (points.isEmpty()) {
             return null;
         }
         if (goal == null) {
-            flags.add("PM_NO_GOAL", "Progress points but no goal", "progress points in " + domain + " (latest "
-                    + latest.getMeasure() + " on " + latest.getAdministeredOn() + ") and no goal");
+            flags.add(
+                    "PM_NO_GOAL",
+                    "Progress points but no goal",
+                    "progress points in " + domain + " (latest " + latest.getMeasure() + " on "
+                            + latest.getAdministeredOn() + ") and no goal");
             return null;
         }
-        List<ProgressPoint> goalPoints = points.stream().filter(p -> p.getMeasure().equals(goal.getMeasure())
-                && !p.getAdministeredOn().isBefore(goal.getBaselineDate()))
-                .sorted(Comparator.comparing(ProgressPoint::getAdministeredOn)).toList();
+        List<ProgressPoint> goalPoints = points.stream()
+                .filter(p -> p.getMeasure().equals(goal.getMeasure())
+                        && !p.getAdministeredOn().isBefore(goal.getBaselineDate()))
+                .sorted(Comparator.comparing(ProgressPoint::getAdministeredOn))
+                .toList();
         long span = ChronoUnit.DAYS.between(goal.getBaselineDate(), goal.getGoalDate());
         BigDecimal rise = BigDecimal.valueOf(goal.getGoalScore()).subtract(BigDecimal.valueOf(goal.getBaselineScore()));
         if (goalPoints.size() >= 4) {
@@ -200,22 +252,34 @@ public final class SpecEvaluator {
                 long t = ChronoUnit.DAYS.between(goal.getBaselineDate(), p.getAdministeredOn());
                 // score < b + rise * t / span  <=>  score * span < b * span + rise * t
                 BigDecimal left = BigDecimal.valueOf(p.getScore()).multiply(BigDecimal.valueOf(span));
-                BigDecimal right = BigDecimal.valueOf(goal.getBaselineScore()).multiply(BigDecimal.valueOf(span))
+                BigDecimal right = BigDecimal.valueOf(goal.getBaselineScore())
+                        .multiply(BigDecimal.valueOf(span))
                         .add(rise.multiply(BigDecimal.valueOf(t)));
                 int c = left.compareTo(right);
                 below += c < 0 ? 1 : 0;
                 above += c > 0 ? 1 : 0;
                 double aim = goal.getBaselineScore() + rise.doubleValue() * t / span;
-                described.append(described.length() == 0 ? "" : "; ").append(p.getMeasure()).append(' ')
-                        .append(Numbers.text(p.getScore())).append(" on ").append(p.getAdministeredOn())
-                        .append(" (aim ").append(Numbers.rounded(aim)).append(')');
+                described
+                        .append(described.length() == 0 ? "" : "; ")
+                        .append(p.getMeasure())
+                        .append(' ')
+                        .append(Numbers.text(p.getScore()))
+                        .append(" on ")
+                        .append(p.getAdministeredOn())
+                        .append(" (aim ")
+                        .append(Numbers.rounded(aim))
+                        .append(')');
             }
             if (below == 4) {
-                flags.add("PM_FOUR_BELOW", "Four points below the aim line",
+                flags.add(
+                        "PM_FOUR_BELOW",
+                        "Four points below the aim line",
                         "the latest 4 goal points are all below the aim line: " + described);
             }
             if (above == 4) {
-                flags.add("PM_FOUR_ABOVE", "Four points above the aim line",
+                flags.add(
+                        "PM_FOUR_ABOVE",
+                        "Four points above the aim line",
                         "the latest 4 goal points are all above the aim line: " + described);
             }
         }
@@ -226,7 +290,8 @@ public final class SpecEvaluator {
             BigDecimal sxy = BigDecimal.ZERO;
             BigDecimal sxx = BigDecimal.ZERO;
             for (ProgressPoint p : goalPoints) {
-                BigDecimal x = BigDecimal.valueOf(ChronoUnit.DAYS.between(goal.getBaselineDate(), p.getAdministeredOn()));
+                BigDecimal x =
+                        BigDecimal.valueOf(ChronoUnit.DAYS.between(goal.getBaselineDate(), p.getAdministeredOn()));
                 BigDecimal y = BigDecimal.valueOf(p.getScore());
                 sx = sx.add(x);
                 sy = sy.add(y);
@@ -235,10 +300,14 @@ public final class SpecEvaluator {
             }
             BigDecimal num = n.multiply(sxy).subtract(sx.multiply(sy));
             BigDecimal den = n.multiply(sxx).subtract(sx.multiply(sx));
-            boolean below = den.signum() == 0 ? BigDecimal.ZERO.compareTo(rise) < 0
+            boolean below = den.signum() == 0
+                    ? BigDecimal.ZERO.compareTo(rise) < 0
                     : num.multiply(BigDecimal.valueOf(span)).compareTo(rise.multiply(den)) < 0;
-            double perWeek = den.signum() == 0 ? 0
-                    : num.multiply(BigDecimal.valueOf(7)).divide(den, MathContext.DECIMAL64).doubleValue();
+            double perWeek = den.signum() == 0
+                    ? 0
+                    : num.multiply(BigDecimal.valueOf(7))
+                            .divide(den, MathContext.DECIMAL64)
+                            .doubleValue();
             String why = "trend " + Numbers.rounded(perWeek) + " per week over " + goalPoints.size()
                     + " goal points " + (below ? "<" : ">=") + " aim " + Numbers.rounded(rise.doubleValue() * 7 / span)
                     + " per week";
@@ -251,41 +320,56 @@ public final class SpecEvaluator {
         return null;
     }
 
-    private static void cadence(LocalDate d, StudentFacts s, String domain, Decided tier, ProgressPoint latest,
-            Flags flags) {
+    private static void cadence(
+            LocalDate d, StudentFacts s, String domain, Decided tier, ProgressPoint latest, Flags flags) {
         if (tier == null || tier.tier < 2) {
             return;
         }
         int interval = tier.tier == 3 ? 7 : 14;
         if (latest != null && ChronoUnit.DAYS.between(latest.getAdministeredOn(), d) > 2L * interval) {
-            flags.add("PM_OVERDUE", "Progress monitoring is overdue", "latest progress point "
-                    + latest.getAdministeredOn() + " is " + ChronoUnit.DAYS.between(latest.getAdministeredOn(), d)
-                    + " days old, more than twice the " + interval + "-day interval of tier " + tier.tier);
+            flags.add(
+                    "PM_OVERDUE",
+                    "Progress monitoring is overdue",
+                    "latest progress point "
+                            + latest.getAdministeredOn() + " is "
+                            + ChronoUnit.DAYS.between(latest.getAdministeredOn(), d)
+                            + " days old, more than twice the " + interval + "-day interval of tier " + tier.tier);
         }
         if (latest == null) {
-            s.screenings().stream().filter(x -> x.getDomain().equals(domain))
+            s.screenings().stream()
+                    .filter(x -> x.getDomain().equals(domain))
                     .max(Comparator.comparing(Screening::getAdministeredOn))
                     .filter(x -> ChronoUnit.DAYS.between(x.getAdministeredOn(), d) > 21)
-                    .ifPresent(x -> flags.add("PM_NOT_STARTED", "Progress monitoring has not started", "tier "
-                            + tier.tier + " and no progress points " + ChronoUnit.DAYS.between(x.getAdministeredOn(), d)
-                            + " days after the latest screening (" + x.describe() + ")"));
+                    .ifPresent(x -> flags.add(
+                            "PM_NOT_STARTED",
+                            "Progress monitoring has not started",
+                            "tier "
+                                    + tier.tier + " and no progress points "
+                                    + ChronoUnit.DAYS.between(x.getAdministeredOn(), d)
+                                    + " days after the latest screening (" + x.describe() + ")"));
         }
     }
 
     private static void evaluationClock(LocalDate d, StudentFacts s, String domain, Flags flags) {
         for (Referral r : s.referrals()) {
-            if (!r.getDomain().equals(domain) || r.getConsentDate().isAfter(d)
-                    || (r.getEvaluationCompletedOn() != null && !r.getEvaluationCompletedOn().isAfter(d))) {
+            if (!r.getDomain().equals(domain)
+                    || r.getConsentDate().isAfter(d)
+                    || (r.getEvaluationCompletedOn() != null
+                            && !r.getEvaluationCompletedOn().isAfter(d))) {
                 continue;
             }
             LocalDate due = r.getConsentDate().plusDays(60);
             long left = ChronoUnit.DAYS.between(d, due);
             if (left < 0) {
-                flags.add("EVALUATION_OVERDUE", "Evaluation overdue: more than 60 days since consent", "consent "
-                        + r.getConsentDate() + ", evaluation due " + due + ", " + -left + " days overdue");
+                flags.add(
+                        "EVALUATION_OVERDUE",
+                        "Evaluation overdue: more than 60 days since consent",
+                        "consent " + r.getConsentDate() + ", evaluation due " + due + ", " + -left + " days overdue");
             } else if (left <= 10) {
-                flags.add("EVALUATION_DUE_SOON", "Evaluation due within 10 days", "consent " + r.getConsentDate()
-                        + ", evaluation due " + due + ", " + left + " days left");
+                flags.add(
+                        "EVALUATION_DUE_SOON",
+                        "Evaluation due within 10 days",
+                        "consent " + r.getConsentDate() + ", evaluation due " + due + ", " + left + " days left");
             }
         }
     }
@@ -297,20 +381,38 @@ public final class SpecEvaluator {
                 continue;
             }
             if (p.getKind().equals("IEP")) {
-                deadline(d, "IEP annual review", p.getAnnualReviewDate(), 30, "IEP_REVIEW_OVERDUE",
-                        "IEP_REVIEW_DUE_SOON", flags);
-                deadline(d, "IEP reevaluation", p.getReevaluationDate(), 60, "REEVALUATION_OVERDUE",
-                        "REEVALUATION_DUE_SOON", flags);
+                deadline(
+                        d,
+                        "IEP annual review",
+                        p.getAnnualReviewDate(),
+                        30,
+                        "IEP_REVIEW_OVERDUE",
+                        "IEP_REVIEW_DUE_SOON",
+                        flags);
+                deadline(
+                        d,
+                        "IEP reevaluation",
+                        p.getReevaluationDate(),
+                        60,
+                        "REEVALUATION_OVERDUE",
+                        "REEVALUATION_DUE_SOON",
+                        flags);
             } else {
-                deadline(d, "504 annual review", p.getAnnualReviewDate(), 30, "PLAN504_REVIEW_OVERDUE",
-                        "PLAN504_REVIEW_DUE_SOON", flags);
+                deadline(
+                        d,
+                        "504 annual review",
+                        p.getAnnualReviewDate(),
+                        30,
+                        "PLAN504_REVIEW_OVERDUE",
+                        "PLAN504_REVIEW_DUE_SOON",
+                        flags);
             }
         }
         return flags;
     }
 
-    private static void deadline(LocalDate d, String what, LocalDate date, int soon, String overdue, String dueSoon,
-            Flags flags) {
+    private static void deadline(
+            LocalDate d, String what, LocalDate date, int soon, String overdue, String dueSoon, Flags flags) {
         if (date == null) {
             return;
         }
@@ -318,17 +420,23 @@ public final class SpecEvaluator {
         if (days < 0) {
             flags.add(overdue, "A plan date has passed", what + " " + date + " passed " + -days + " days ago");
         } else if (days <= soon) {
-            flags.add(dueSoon, "A plan date is due soon", what + " " + date + " is " + days
-                    + " days away (due soon within " + soon + ")");
+            flags.add(
+                    dueSoon,
+                    "A plan date is due soon",
+                    what + " " + date + " is " + days + " days away (due soon within " + soon + ")");
         }
     }
 
-    private static PlanRecommendation plan(LocalDate d, StudentFacts s, String domain, int tier, Goal goal,
-            boolean iep) {
+    private static PlanRecommendation plan(
+            LocalDate d, StudentFacts s, String domain, int tier, Goal goal, boolean iep) {
         Set<String> accommodations = new LinkedHashSet<>();
-        s.plans().stream().filter(p -> counts(p, d) && p.getKind().equals("IEP") && p.getDomains().contains(domain))
+        s.plans().stream()
+                .filter(p -> counts(p, d)
+                        && p.getKind().equals("IEP")
+                        && p.getDomains().contains(domain))
                 .forEach(p -> accommodations.addAll(p.getAccommodations()));
-        s.plans().stream().filter(p -> counts(p, d) && p.getKind().equals("504"))
+        s.plans().stream()
+                .filter(p -> counts(p, d) && p.getKind().equals("504"))
                 .forEach(p -> accommodations.addAll(p.getAccommodations()));
         boolean three = tier == 3;
         int sessions = three ? 5 : 3;
@@ -336,7 +444,10 @@ public final class SpecEvaluator {
         int every = three ? 7 : 14;
         int reviewAfter = three ? 42 : 56;
         int level = s.student().getGradeLevel();
-        LibraryEntry entry = LIBRARY.stream().filter(e -> e.fits(domain, tier, level)).findFirst().orElse(null);
+        LibraryEntry entry = LIBRARY.stream()
+                .filter(e -> e.fits(domain, tier, level))
+                .findFirst()
+                .orElse(null);
         String measure = goal != null ? goal.getMeasure() : entry == null ? null : entry.measure;
         String explanation = "final tier " + tier + ": " + sessions + " sessions of " + minutes
                 + " minutes a week, progress checked every " + every + " days, review after " + reviewAfter + " days";
@@ -346,9 +457,19 @@ public final class SpecEvaluator {
         if (iep) {
             explanation += ". " + COORDINATION;
         }
-        return new PlanRecommendation(domain, tier, entry == null ? null : entry.name,
-                entry == null ? null : entry.description, sessions, minutes, measure, every,
-                d.plusDays(reviewAfter), List.copyOf(accommodations), iep, "Recommend a plan at Tier 2 and above",
+        return new PlanRecommendation(
+                domain,
+                tier,
+                entry == null ? null : entry.name,
+                entry == null ? null : entry.description,
+                sessions,
+                minutes,
+                measure,
+                every,
+                d.plusDays(reviewAfter),
+                List.copyOf(accommodations),
+                iep,
+                "Recommend a plan at Tier 2 and above",
                 explanation);
     }
 
@@ -361,11 +482,10 @@ public final class SpecEvaluator {
     }
 
     /** A tier with the rule that gave it and why. */
-    private record Decided(int tier, String rule, String explanation) {
-    }
+    private record Decided(int tier, String rule, String explanation) {}
 
-    private record LibraryEntry(String domain, int tier, int fromLevel, int toLevel, String name, String description,
-            String measure) {
+    private record LibraryEntry(
+            String domain, int tier, int fromLevel, int toLevel, String name, String description, String measure) {
         boolean fits(String d, int t, int level) {
             return domain.equals(d) && tier == t && level >= fromLevel && level <= toLevel;
         }

@@ -36,18 +36,27 @@ class EarlierRuleSetTest {
 
         assertEquals(before.size(), now.size());
         for (int i = 0; i < before.size(); i++) {
-            assertEquals(withoutFlagEvidence(before.get(i)), withoutFlagEvidence(now.get(i)),
+            assertEquals(
+                    withoutFlagEvidence(before.get(i)),
+                    withoutFlagEvidence(now.get(i)),
                     "student " + district.get(i).studentId());
         }
     }
 
     private static StudentDecisions withoutFlagEvidence(StudentDecisions s) {
-        return new StudentDecisions(s.studentId(), s.domains().stream()
-                .map(d -> new DomainDecision(d.domain(), d.tier(), d.tierRule(), d.tierExplanation(), rulesOf(d.flags())))
-                .toList(), rulesOf(s.flags()), s.plans());
+        return new StudentDecisions(
+                s.studentId(),
+                s.domains().stream()
+                        .map(d -> new DomainDecision(
+                                d.domain(), d.tier(), d.tierRule(), d.tierExplanation(), rulesOf(d.flags())))
+                        .toList(),
+                rulesOf(s.flags()),
+                s.plans());
     }
 
     private static List<FlagDecision> rulesOf(List<FlagDecision> flags) {
-        return flags.stream().map(f -> new FlagDecision(f.code(), f.rule(), null)).toList();
+        return flags.stream()
+                .map(f -> new FlagDecision(f.code(), f.rule(), null))
+                .toList();
     }
 }

@@ -12,8 +12,7 @@ import java.util.stream.Stream;
 
 /** The project's rules/ folder as a rule set, as the tests see it. */
 public final class RuleFilesOnDisk {
-    private RuleFilesOnDisk() {
-    }
+    private RuleFilesOnDisk() {}
 
     public static Path folder() {
         return Path.of(System.getProperty("tiered.rules.dir", "rules"));

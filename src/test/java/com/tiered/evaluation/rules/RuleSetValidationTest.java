@@ -29,8 +29,11 @@ class RuleSetValidationTest {
 
     @Test
     void aSyntaxErrorIsReportedWithItsFileAndLine() {
-        RuleSet broken = edit("tiering.drl", drl -> drl.replace("insert(new FinalTier($sid, $domain, $b.getTier(),",
-                "insert(new FinalTier($sid, $domain $b.getTier(),"));
+        RuleSet broken = edit(
+                "tiering.drl",
+                drl -> drl.replace(
+                        "insert(new FinalTier($sid, $domain, $b.getTier(),",
+                        "insert(new FinalTier($sid, $domain $b.getTier(),"));
         RuleSetRejected refused = assertThrows(RuleSetRejected.class, () -> validation.validate(broken));
         RuleMessage first = refused.messages().get(0);
         assertEquals("tiering.drl", first.file());
@@ -39,8 +42,10 @@ class RuleSetValidationTest {
 
     @Test
     void aBadCellOfADecisionTableIsReportedAtItsRowAndCell() {
-        RuleSet broken = edit("screening-percentile-bands.drl.csv",
-                table -> table.replace("Percentile band: intervention,10,25,", "Percentile band: intervention,10,2x5,"));
+        RuleSet broken = edit(
+                "screening-percentile-bands.drl.csv",
+                table ->
+                        table.replace("Percentile band: intervention,10,25,", "Percentile band: intervention,10,2x5,"));
         RuleSetRejected refused = assertThrows(RuleSetRejected.class, () -> validation.validate(broken));
         RuleMessage first = refused.messages().get(0);
         assertEquals("screening-percentile-bands.drl.csv", first.file());
@@ -51,24 +56,36 @@ class RuleSetValidationTest {
 
     @Test
     void ruleFilesThatReachTheSystemAreRefusedWithTheLineAndReason() {
-        RuleSet unsafe = edit("tiering.drl", drl -> drl.replace("    int raised = Math.min($b.getTier() + 1, 3);",
-                "    int raised = Math.min($b.getTier() + 1, 3);\n    System.exit(1);"));
+        RuleSet unsafe = edit(
+                "tiering.drl",
+                drl -> drl.replace(
+                        "    int raised = Math.min($b.getTier() + 1, 3);",
+                        "    int raised = Math.min($b.getTier() + 1, 3);\n    System.exit(1);"));
         RuleSetRejected refused = assertThrows(RuleSetRejected.class, () -> validation.validate(unsafe));
-        assertTrue(refused.messages().stream().anyMatch(m -> m.file().equals("tiering.drl") && m.line() > 0
-                && m.text().contains("'System' is not allowed")), refused.getMessage());
+        assertTrue(
+                refused.messages().stream()
+                        .anyMatch(m -> m.file().equals("tiering.drl")
+                                && m.line() > 0
+                                && m.text().contains("'System' is not allowed")),
+                refused.getMessage());
     }
 
     @Test
     void importsOutsideTheFactModelAreRefused() {
-        RuleSet unsafe = edit("cadence.drl", drl -> drl.replace("import com.tiered.evaluation.domain.fact.*;",
-                "import com.tiered.evaluation.domain.fact.*;\nimport java.io.File;"));
+        RuleSet unsafe = edit(
+                "cadence.drl",
+                drl -> drl.replace(
+                        "import com.tiered.evaluation.domain.fact.*;",
+                        "import com.tiered.evaluation.domain.fact.*;\nimport java.io.File;"));
         RuleSetRejected refused = assertThrows(RuleSetRejected.class, () -> validation.validate(unsafe));
         assertTrue(refused.getMessage().contains("import of java.io.File is not allowed"), refused.getMessage());
     }
 
     @Test
     void aRuleSetThatLoopsIsStoppedAndReported() {
-        RuleSet looping = add("looping.drl", """
+        RuleSet looping = add(
+                "looping.drl",
+                """
                 package tiered.rules;
                 import com.tiered.evaluation.domain.fact.*;
                 rule "Flags without end"
@@ -85,13 +102,16 @@ class RuleSetValidationTest {
 
     @Test
     void aChangeThatBreaksAScenarioIsRefusedWithExpectedAgainstActual() {
-        RuleSet changed = edit("screening-percentile-bands.drl.csv", table -> table
-                .replace("Percentile band: intervention,10,25,", "Percentile band: intervention,10,30,")
+        RuleSet changed = edit("screening-percentile-bands.drl.csv", table -> table.replace(
+                        "Percentile band: intervention,10,25,", "Percentile band: intervention,10,30,")
                 .replace("Percentile band: on watch,25,40,", "Percentile band: on watch,30,40,"));
         RuleSetRejected refused = assertThrows(RuleSetRejected.class, () -> validation.validate(changed));
-        assertTrue(refused.messages().stream().anyMatch(m -> m.file().equals("scenarios/screening.csv")
-                && m.text().contains("Percentile 25 is on watch")
-                && m.text().contains("expected [READING:1:SCREEN_ON_WATCH]")), refused.getMessage());
+        assertTrue(
+                refused.messages().stream()
+                        .anyMatch(m -> m.file().equals("scenarios/screening.csv")
+                                && m.text().contains("Percentile 25 is on watch")
+                                && m.text().contains("expected [READING:1:SCREEN_ON_WATCH]")),
+                refused.getMessage());
     }
 
     @Test

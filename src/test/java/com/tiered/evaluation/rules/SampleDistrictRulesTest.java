@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.tiered.evaluation.api.ResultsCsv;
 import com.tiered.evaluation.domain.DecisionRules;
+import com.tiered.evaluation.domain.PlanRecommendation;
 import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.evaluation.infrastructure.drools.DroolsRuleCompiler;
-import com.tiered.evaluation.domain.PlanRecommendation;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
@@ -50,8 +50,8 @@ class SampleDistrictRulesTest {
             assertEquals(want.getInt("minutesPerSession"), plan.minutesPerSession(), key);
             assertEquals(want.getInt("monitoringIntervalDays"), plan.monitoringIntervalDays(), key);
             assertEquals(want.getString("reviewOn"), plan.reviewOn().toString(), key);
-            assertEquals(want.getJsonArray("accommodations").getValuesAs(JsonString::getString),
-                    plan.accommodations(), key);
+            assertEquals(
+                    want.getJsonArray("accommodations").getValuesAs(JsonString::getString), plan.accommodations(), key);
             assertEquals(want.getBoolean("iepCoordinated"), plan.iepCoordinated(), key);
             if (!want.isNull("progressMeasure")) {
                 assertEquals(want.getString("progressMeasure"), plan.progressMeasure(), key);

@@ -21,16 +21,22 @@ class ScenarioTablesTest {
     @TestFactory
     Stream<DynamicTest> everyScenarioRowPasses() {
         List<ScenarioOutcome> outcomes = new ScenarioRunner().run(SHIPPED, RULES);
-        return outcomes.stream().map(o -> DynamicTest.dynamicTest(o.file() + ":" + o.line() + " " + o.name(),
-                () -> assertTrue(o.passed(), o.toString())));
+        return outcomes.stream()
+                .map(o -> DynamicTest.dynamicTest(
+                        o.file() + ":" + o.line() + " " + o.name(), () -> assertTrue(o.passed(), o.toString())));
     }
 
     @Test
     void theScenarioTablesCoverEveryConcern() {
         List<String> files = SHIPPED.scenarioFiles().stream().map(f -> f.path()).toList();
-        assertTrue(files.containsAll(List.of("scenarios/screening.csv", "scenarios/progress-monitoring.csv",
-                "scenarios/tiering-and-cadence.csv", "scenarios/referral-and-special-education.csv",
-                "scenarios/plans.csv")), files.toString());
+        assertTrue(
+                files.containsAll(List.of(
+                        "scenarios/screening.csv",
+                        "scenarios/progress-monitoring.csv",
+                        "scenarios/tiering-and-cadence.csv",
+                        "scenarios/referral-and-special-education.csv",
+                        "scenarios/plans.csv")),
+                files.toString());
         assertTrue(new ScenarioRunner().run(SHIPPED, RULES).size() >= 80, "a row for every rule and boundary");
     }
 }

@@ -8,6 +8,11 @@ import java.time.LocalDate;
  * {@code expectedResults} is the results-file form of the expected domains and flags ("READING:3:SCREEN_URGENT");
  * {@code expectedPlans}, when not null, the plans in the same compact form.
  */
-public record Scenario(String file, int line, String name, LocalDate asOf, StudentFacts facts,
-        String expectedResults, String expectedPlans) {
-}
+public record Scenario(
+        String file,
+        int line,
+        String name,
+        LocalDate asOf,
+        StudentFacts facts,
+        String expectedResults,
+        String expectedPlans) {}

@@ -27,7 +27,8 @@ public final class ScenarioRunner {
 
     private static ScenarioOutcome run(Scenario s, DecisionRules rules) {
         try {
-            StudentDecisions decided = rules.decide(s.asOf(), List.of(s.facts())).get(0);
+            StudentDecisions decided =
+                    rules.decide(s.asOf(), List.of(s.facts())).get(0);
             String actual = ScenarioTableReader.normalise(results(decided));
             boolean passed = actual.equals(s.expectedResults());
             String expected = s.expectedResults();
@@ -41,7 +42,13 @@ public final class ScenarioRunner {
             }
             return new ScenarioOutcome(s.file(), s.line(), s.name(), passed, expected, actual, null);
         } catch (RuntimeException e) {
-            return new ScenarioOutcome(s.file(), s.line(), s.name(), false, s.expectedResults(), null,
+            return new ScenarioOutcome(
+                    s.file(),
+                    s.line(),
+                    s.name(),
+                    false,
+                    s.expectedResults(),
+                    null,
                     "the rules failed: " + e.getMessage());
         }
     }

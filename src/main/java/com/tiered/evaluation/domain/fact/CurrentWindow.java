@@ -16,12 +16,17 @@ public final class CurrentWindow {
     }
 
     /** As rule sets written before the window kept its latest result call it: {@link #getLatest()} is then null. */
-    public CurrentWindow(String studentId, String domain, String window, LocalDate schoolYearStart,
-            LocalDate schoolYearEnd) {
+    public CurrentWindow(
+            String studentId, String domain, String window, LocalDate schoolYearStart, LocalDate schoolYearEnd) {
         this(null, studentId, domain, window, schoolYearStart, schoolYearEnd);
     }
 
-    private CurrentWindow(Screening latest, String studentId, String domain, String window, LocalDate schoolYearStart,
+    private CurrentWindow(
+            Screening latest,
+            String studentId,
+            String domain,
+            String window,
+            LocalDate schoolYearStart,
             LocalDate schoolYearEnd) {
         this.latest = latest;
         this.studentId = studentId;

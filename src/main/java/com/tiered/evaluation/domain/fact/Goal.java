@@ -13,8 +13,14 @@ public final class Goal {
     private final double goalScore;
     private final LocalDate goalDate;
 
-    public Goal(String studentId, String domain, String measure, double baselineScore, LocalDate baselineDate,
-            double goalScore, LocalDate goalDate) {
+    public Goal(
+            String studentId,
+            String domain,
+            String measure,
+            double baselineScore,
+            LocalDate baselineDate,
+            double goalScore,
+            LocalDate goalDate) {
         this.studentId = Objects.requireNonNull(studentId, "studentId");
         this.domain = Objects.requireNonNull(domain, "domain");
         this.measure = Objects.requireNonNull(measure, "measure");

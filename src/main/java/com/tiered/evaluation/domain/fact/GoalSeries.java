@@ -56,8 +56,8 @@ public final class GoalSeries {
         BigDecimal span = BigDecimal.valueOf(goalSpanDays());
         BigDecimal elapsed = BigDecimal.valueOf(daysFromBaseline(point.getAdministeredOn()));
         BigDecimal left = BigDecimal.valueOf(point.getScore()).multiply(span);
-        BigDecimal right = BigDecimal.valueOf(goal.getBaselineScore()).multiply(span)
-                .add(rise().multiply(elapsed));
+        BigDecimal right =
+                BigDecimal.valueOf(goal.getBaselineScore()).multiply(span).add(rise().multiply(elapsed));
         return left.compareTo(right);
     }
 
@@ -70,8 +70,7 @@ public final class GoalSeries {
     }
 
     public double aimAt(LocalDate date) {
-        return goal.getBaselineScore()
-                + rise().doubleValue() * daysFromBaseline(date) / (double) goalSpanDays();
+        return goal.getBaselineScore() + rise().doubleValue() * daysFromBaseline(date) / (double) goalSpanDays();
     }
 
     /** The OLS trend line's value at a date (for charts); the baseline score when there are no points. */
@@ -79,8 +78,12 @@ public final class GoalSeries {
         if (points.isEmpty()) {
             return goal.getBaselineScore();
         }
-        double meanX = points.stream().mapToLong(p -> daysFromBaseline(p.getAdministeredOn())).average().orElse(0);
-        double meanY = points.stream().mapToDouble(ProgressPoint::getScore).average().orElse(0);
+        double meanX = points.stream()
+                .mapToLong(p -> daysFromBaseline(p.getAdministeredOn()))
+                .average()
+                .orElse(0);
+        double meanY =
+                points.stream().mapToDouble(ProgressPoint::getScore).average().orElse(0);
         double slopePerDay = getTrendPerWeek() / 7;
         return meanY + slopePerDay * (daysFromBaseline(date) - meanX);
     }
@@ -94,7 +97,9 @@ public final class GoalSeries {
 
     public double getTrendPerWeek() {
         BigDecimal[] trend = trendFraction();
-        return trend[0].multiply(BigDecimal.valueOf(7)).divide(trend[1], MathContext.DECIMAL64).doubleValue();
+        return trend[0].multiply(BigDecimal.valueOf(7))
+                .divide(trend[1], MathContext.DECIMAL64)
+                .doubleValue();
     }
 
     public double getAimPerWeek() {
@@ -104,8 +109,8 @@ public final class GoalSeries {
     /** "ORF 12 on 2026-01-05 (aim 15.3); …" for the latest n points. */
     public String describeLatest(int n) {
         return latest(n).stream()
-                .map(p -> p.getMeasure() + " " + Numbers.text(p.getScore()) + " on " + p.getAdministeredOn()
-                        + " (aim " + Numbers.rounded(aimAt(p.getAdministeredOn())) + ")")
+                .map(p -> p.getMeasure() + " " + Numbers.text(p.getScore()) + " on " + p.getAdministeredOn() + " (aim "
+                        + Numbers.rounded(aimAt(p.getAdministeredOn())) + ")")
                 .collect(Collectors.joining("; "));
     }
 

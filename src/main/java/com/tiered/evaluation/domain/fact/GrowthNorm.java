@@ -11,8 +11,8 @@ public final class GrowthNorm {
     private final double typicalWeeklyGain;
     private final double endOfYearBenchmark;
 
-    public GrowthNorm(String measure, String fromGrade, String toGrade, double typicalWeeklyGain,
-            double endOfYearBenchmark) {
+    public GrowthNorm(
+            String measure, String fromGrade, String toGrade, double typicalWeeklyGain, double endOfYearBenchmark) {
         this.measure = measure;
         this.fromGrade = fromGrade;
         this.toGrade = toGrade;
@@ -23,7 +23,8 @@ public final class GrowthNorm {
     /** Grades compare as levels, KG below 01 (as the intervention library reads them). */
     public boolean fits(String measureCode, String grade) {
         int level = Student.gradeLevel(grade);
-        return measure.equals(measureCode) && level >= Student.gradeLevel(fromGrade)
+        return measure.equals(measureCode)
+                && level >= Student.gradeLevel(fromGrade)
                 && level <= Student.gradeLevel(toGrade);
     }
 

@@ -12,8 +12,14 @@ public final class InterventionOption {
     private final int fromLevel;
     private final int toLevel;
 
-    public InterventionOption(String domain, int tier, String fromGrade, String toGrade, String name,
-            String description, String progressMeasure) {
+    public InterventionOption(
+            String domain,
+            int tier,
+            String fromGrade,
+            String toGrade,
+            String name,
+            String description,
+            String progressMeasure) {
         this.domain = domain;
         this.tier = tier;
         this.fromGrade = fromGrade;

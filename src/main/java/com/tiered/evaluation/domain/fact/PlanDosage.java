@@ -8,8 +8,8 @@ public final class PlanDosage {
     private final int monitoringIntervalDays;
     private final int reviewAfterDays;
 
-    public PlanDosage(int tier, int sessionsPerWeek, int minutesPerSession, int monitoringIntervalDays,
-            int reviewAfterDays) {
+    public PlanDosage(
+            int tier, int sessionsPerWeek, int minutesPerSession, int monitoringIntervalDays, int reviewAfterDays) {
         this.tier = tier;
         this.sessionsPerWeek = sessionsPerWeek;
         this.minutesPerSession = minutesPerSession;

@@ -31,8 +31,15 @@ public final class RecommendedPlan {
     private boolean measureChosen;
     private boolean accommodationsGathered;
 
-    public RecommendedPlan(String studentId, String domain, int tier, int gradeLevel, PlanDosage dosage,
-            LocalDate reviewOn, String rule, String explanation) {
+    public RecommendedPlan(
+            String studentId,
+            String domain,
+            int tier,
+            int gradeLevel,
+            PlanDosage dosage,
+            LocalDate reviewOn,
+            String rule,
+            String explanation) {
         this.studentId = studentId;
         this.domain = domain;
         this.tier = tier;

@@ -13,8 +13,14 @@ public final class Screening {
     private final double score;
     private final Integer percentile;
 
-    public Screening(String studentId, String domain, String measure, String window, LocalDate administeredOn,
-            double score, Integer percentile) {
+    public Screening(
+            String studentId,
+            String domain,
+            String measure,
+            String window,
+            LocalDate administeredOn,
+            double score,
+            Integer percentile) {
         this.studentId = Objects.requireNonNull(studentId, "studentId");
         this.domain = Objects.requireNonNull(domain, "domain");
         this.measure = Objects.requireNonNull(measure, "measure");

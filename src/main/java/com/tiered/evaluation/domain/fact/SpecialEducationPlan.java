@@ -15,8 +15,14 @@ public final class SpecialEducationPlan {
     private final LocalDate reevaluationDate;
     private final List<String> accommodations;
 
-    public SpecialEducationPlan(String studentId, String kind, Set<String> domains, LocalDate startDate,
-            LocalDate annualReviewDate, LocalDate reevaluationDate, List<String> accommodations) {
+    public SpecialEducationPlan(
+            String studentId,
+            String kind,
+            Set<String> domains,
+            LocalDate startDate,
+            LocalDate annualReviewDate,
+            LocalDate reevaluationDate,
+            List<String> accommodations) {
         this.studentId = Objects.requireNonNull(studentId, "studentId");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.domains = Set.copyOf(domains);

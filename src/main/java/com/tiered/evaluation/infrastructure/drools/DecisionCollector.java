@@ -28,13 +28,13 @@ final class DecisionCollector {
         }
         for (Object o : session.getObjects(new ClassObjectFilter(FinalTier.class))) {
             FinalTier tier = (FinalTier) o;
-            drafts.get(tier.getStudentId()).tier(tier.getDomain(), tier.getTier(), tier.getRule(),
-                    tier.getExplanation());
+            drafts.get(tier.getStudentId())
+                    .tier(tier.getDomain(), tier.getTier(), tier.getRule(), tier.getExplanation());
         }
         for (Object o : session.getObjects(new ClassObjectFilter(Flag.class))) {
             Flag flag = (Flag) o;
-            drafts.get(flag.getStudentId()).flag(flag.getDomain(),
-                    new FlagDecision(flag.getCode(), flag.getRule(), flag.getExplanation()));
+            drafts.get(flag.getStudentId())
+                    .flag(flag.getDomain(), new FlagDecision(flag.getCode(), flag.getRule(), flag.getExplanation()));
         }
         for (Object o : session.getObjects(new ClassObjectFilter(RecommendedPlan.class))) {
             RecommendedPlan plan = (RecommendedPlan) o;
@@ -53,9 +53,19 @@ final class DecisionCollector {
         if (plan.getCoordinationNote() != null) {
             explanation += ". " + plan.getCoordinationNote();
         }
-        return new PlanRecommendation(plan.getDomain(), plan.getTier(), plan.getIntervention(),
-                plan.getInterventionDescription(), plan.getSessionsPerWeek(), plan.getMinutesPerSession(),
-                plan.getProgressMeasure(), plan.getMonitoringIntervalDays(), plan.getReviewOn(),
-                plan.getAccommodations(), plan.isIepCoordinated(), plan.getRule(), explanation);
+        return new PlanRecommendation(
+                plan.getDomain(),
+                plan.getTier(),
+                plan.getIntervention(),
+                plan.getInterventionDescription(),
+                plan.getSessionsPerWeek(),
+                plan.getMinutesPerSession(),
+                plan.getProgressMeasure(),
+                plan.getMonitoringIntervalDays(),
+                plan.getReviewOn(),
+                plan.getAccommodations(),
+                plan.isIepCoordinated(),
+                plan.getRule(),
+                explanation);
     }
 }

@@ -45,9 +45,14 @@ final class DroolsDecisionRules implements DecisionRules {
             int limit = FIRING_LIMIT_PER_STUDENT * Math.max(1, students.size());
             int fired = session.fireAllRules(limit);
             if (fired >= limit) {
-                throw new RuleSetRejected("The rule set was stopped", List.of(RuleMessage.error("(rule set)", 0, 0,
-                        "the rules fired " + fired + " times for " + students.size()
-                                + " student(s) and were stopped: a rule re-activates itself without end")));
+                throw new RuleSetRejected(
+                        "The rule set was stopped",
+                        List.of(RuleMessage.error(
+                                "(rule set)",
+                                0,
+                                0,
+                                "the rules fired " + fired + " times for " + students.size()
+                                        + " student(s) and were stopped: a rule re-activates itself without end")));
             }
             return collector.collect(session, students);
         } finally {
@@ -62,7 +67,9 @@ final class DroolsDecisionRules implements DecisionRules {
         try {
             session.insert(new AsOf(LocalDate.now()));
             session.fireAllRules(FIRING_LIMIT_PER_STUDENT);
-            return session.getObjects(o -> o instanceof GrowthNorm).stream().map(GrowthNorm.class::cast).toList();
+            return session.getObjects(o -> o instanceof GrowthNorm).stream()
+                    .map(GrowthNorm.class::cast)
+                    .toList();
         } finally {
             session.dispose();
         }

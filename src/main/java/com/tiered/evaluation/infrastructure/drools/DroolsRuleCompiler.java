@@ -93,24 +93,31 @@ public class DroolsRuleCompiler implements RuleCompiler {
     }
 
     private static RuleMessage toRuleMessage(Message message, Map<String, GeneratedDrl> tablesByDrlPath) {
-        String path = message.getPath() == null ? "(rule set)"
+        String path = message.getPath() == null
+                ? "(rule set)"
                 : message.getPath().replace(SOURCE_ROOT, "").replaceFirst("^tiered/rules/", "");
         String text = message.getText() == null ? "" : message.getText().trim();
-        RuleMessage plain = new RuleMessage("ERROR", path, message.getLine(), columnOf(text, message.getColumn()),
-                null, text);
+        RuleMessage plain =
+                new RuleMessage("ERROR", path, message.getLine(), columnOf(text, message.getColumn()), null, text);
         GeneratedDrl table = tablesByDrlPath.get(path);
         return table == null ? plain : atCell(plain, table);
     }
 
     /** Drools puts the column in the text ("[12:34]"), not in the message's own field. */
     private static int columnOf(String text, int given) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[(\\d+):(\\d+)\\]").matcher(text);
+        java.util.regex.Matcher m =
+                java.util.regex.Pattern.compile("\\[(\\d+):(\\d+)\\]").matcher(text);
         return given > 0 ? given : m.find() ? Integer.parseInt(m.group(2)) : 0;
     }
 
     private static RuleMessage atCell(RuleMessage generatedLineMessage, GeneratedDrl table) {
         String cell = table.cellAt(generatedLineMessage.line());
-        return new RuleMessage(generatedLineMessage.severity(), table.tableFile(), GeneratedDrl.rowOf(cell), 0, cell,
+        return new RuleMessage(
+                generatedLineMessage.severity(),
+                table.tableFile(),
+                GeneratedDrl.rowOf(cell),
+                0,
+                cell,
                 generatedLineMessage.text() + " (in the DRL generated from the table, line "
                         + generatedLineMessage.line() + ")");
     }

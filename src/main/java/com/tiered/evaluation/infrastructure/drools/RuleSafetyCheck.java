@@ -14,10 +14,24 @@ import java.util.regex.Pattern;
  */
 final class RuleSafetyCheck {
     private static final List<String> ALLOWED_IMPORT_PREFIXES = List.of(
-            "com.tiered.evaluation.domain.fact.", "java.time.", "java.math.BigDecimal", "java.math.RoundingMode",
+            "com.tiered.evaluation.domain.fact.",
+            "java.time.",
+            "java.math.BigDecimal",
+            "java.math.RoundingMode",
             "java.lang.Math");
-    private static final Set<String> ALLOWED_UTIL_IMPORTS = Set.of("List", "Set", "Map", "Collection", "ArrayList",
-            "HashSet", "HashMap", "LinkedHashSet", "LinkedHashMap", "Collections", "Objects", "Optional");
+    private static final Set<String> ALLOWED_UTIL_IMPORTS = Set.of(
+            "List",
+            "Set",
+            "Map",
+            "Collection",
+            "ArrayList",
+            "HashSet",
+            "HashMap",
+            "LinkedHashSet",
+            "LinkedHashMap",
+            "Collections",
+            "Objects",
+            "Optional");
     private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(static\\s+)?([\\w.]+\\*?)\\s*;?");
     private static final Pattern FORBIDDEN = Pattern.compile("\\b(System|Runtime|ProcessBuilder|Process|Thread"
             + "|ThreadGroup|ThreadLocal|ClassLoader|Class|forName|getClass|reflect|invoke|getDeclared\\w*"
@@ -36,16 +50,26 @@ final class RuleSafetyCheck {
             if (imported.find()) {
                 String name = imported.group(2);
                 if (!importAllowed(name)) {
-                    problems.add(RuleMessage.error(file, i + 1, imported.start(2) + 1, "unsafe: import of " + name
-                            + " is not allowed; rule files may use the fact model, java.time and plain arithmetic"));
+                    problems.add(
+                            RuleMessage.error(
+                                    file,
+                                    i + 1,
+                                    imported.start(2) + 1,
+                                    "unsafe: import of " + name
+                                            + " is not allowed; rule files may use the fact model, java.time and plain arithmetic"));
                 }
                 continue;
             }
             Matcher forbidden = FORBIDDEN.matcher(line);
             while (forbidden.find()) {
-                problems.add(RuleMessage.error(file, i + 1, forbidden.start() + 1, "unsafe: '"
-                        + forbidden.group().trim() + "' is not allowed in rule files; they may use the fact model,"
-                        + " java.time and plain arithmetic"));
+                problems.add(RuleMessage.error(
+                        file,
+                        i + 1,
+                        forbidden.start() + 1,
+                        "unsafe: '"
+                                + forbidden.group().trim()
+                                + "' is not allowed in rule files; they may use the fact model,"
+                                + " java.time and plain arithmetic"));
             }
         }
         return problems;

@@ -36,8 +36,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
-    public JdbcEvaluationRepository() {
-    }
+    public JdbcEvaluationRepository() {}
 
     public JdbcEvaluationRepository(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -46,8 +45,10 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     @Override
     public long start(LocalDate asOf, String rulesVersion, String startedBy, String scope) {
         return Jdbc.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("insert into evaluation_run (as_of, rules_version,"
-                    + " started_by, started_at, scope) values (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into evaluation_run (as_of, rules_version,"
+                            + " started_by, started_at, scope) values (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 Jdbc.setDate(ps, 1, asOf);
                 ps.setString(2, rulesVersion);
                 ps.setString(3, startedBy);
@@ -66,9 +67,10 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     public void storeDecisions(long runId, List<StudentDecisions> decisions) {
         Jdbc.inTransaction(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
             try (PreparedStatement evaluated = c.prepareStatement(
-                    "insert into evaluated_student (run_id, student_sourced_id) values (?, ?)");
-                    PreparedStatement domains = c.prepareStatement("insert into domain_decision (run_id,"
-                            + " student_sourced_id, domain, tier, tier_rule, tier_explanation) values (?, ?, ?, ?, ?, ?)");
+                            "insert into evaluated_student (run_id, student_sourced_id) values (?, ?)");
+                    PreparedStatement domains = c.prepareStatement(
+                            "insert into domain_decision (run_id,"
+                                    + " student_sourced_id, domain, tier, tier_rule, tier_explanation) values (?, ?, ?, ?, ?, ?)");
                     PreparedStatement flags = c.prepareStatement("insert into flag_decision (run_id,"
                             + " student_sourced_id, domain, code, rule_name, explanation) values (?, ?, ?, ?, ?, ?)");
                     PreparedStatement plans = c.prepareStatement("insert into plan_recommendation (run_id,"
@@ -106,8 +108,9 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
         });
     }
 
-    private static void addFlags(PreparedStatement ps, long runId, String student, String domain,
-            List<FlagDecision> flags) throws SQLException {
+    private static void addFlags(
+            PreparedStatement ps, long runId, String student, String domain, List<FlagDecision> flags)
+            throws SQLException {
         for (FlagDecision flag : flags) {
             ps.setLong(1, runId);
             ps.setString(2, student);
@@ -199,10 +202,18 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
 
     private static EvaluationRun run(ResultSet rs) throws SQLException {
         Timestamp finished = rs.getTimestamp("finished_at");
-        return new EvaluationRun(rs.getLong("id"), Jdbc.date(rs, "as_of"), rs.getString("rules_version"),
-                rs.getString("started_by"), rs.getTimestamp("started_at").toInstant(),
-                finished == null ? null : finished.toInstant(), rs.getString("scope"), rs.getInt("students"),
-                rs.getInt("flags"), rs.getInt("failures"), rs.getLong("duration_ms"));
+        return new EvaluationRun(
+                rs.getLong("id"),
+                Jdbc.date(rs, "as_of"),
+                rs.getString("rules_version"),
+                rs.getString("started_by"),
+                rs.getTimestamp("started_at").toInstant(),
+                finished == null ? null : finished.toInstant(),
+                rs.getString("scope"),
+                rs.getInt("students"),
+                rs.getInt("flags"),
+                rs.getInt("failures"),
+                rs.getLong("duration_ms"));
     }
 
     @Override
@@ -215,8 +226,9 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             try (PreparedStatement ps = c.prepareStatement("select f.student_sourced_id, s.family_name, s.given_name,"
                     + " sc.name, f.domain, f.code, f.rule_name, f.explanation from flag_decision f"
                     + " join student s on s.sourced_id = f.student_sourced_id join school sc on sc.id = s.school_id"
-                    + " where f.run_id = ? and f.code in (" + String.join(",", java.util.Collections.nCopies(
-                            codes.size(), "?")) + ") order by s.family_name, s.given_name, f.code")) {
+                    + " where f.run_id = ? and f.code in ("
+                    + String.join(",", java.util.Collections.nCopies(codes.size(), "?"))
+                    + ") order by s.family_name, s.given_name, f.code")) {
                 ps.setLong(1, runId);
                 int i = 2;
                 for (String code : codes) {
@@ -224,8 +236,13 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
                 }
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        flagged.add(new FlaggedStudent(rs.getString(1), rs.getString(2) + ", " + rs.getString(3),
-                                rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7),
+                        flagged.add(new FlaggedStudent(
+                                rs.getString(1),
+                                rs.getString(2) + ", " + rs.getString(3),
+                                rs.getString(4),
+                                rs.getString(5),
+                                rs.getString(6),
+                                rs.getString(7),
                                 rs.getString(8)));
                     }
                 }
@@ -243,8 +260,8 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     public Optional<StudentEvaluation> latestFor(String studentSourcedId) {
         return Jdbc.read(dataSource, c -> {
             long runId;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select max(run_id) from evaluated_student where student_sourced_id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select max(run_id) from evaluated_student where student_sourced_id = ?")) {
                 ps.setString(1, studentSourcedId);
                 try (ResultSet rs = ps.executeQuery()) {
                     rs.next();
@@ -285,8 +302,8 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             bind(ps, runId, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    drafts.get(rs.getString(1)).tier(rs.getString(2), Jdbc.integer(rs, "tier"), rs.getString(4),
-                            rs.getString(5));
+                    drafts.get(rs.getString(1))
+                            .tier(rs.getString(2), Jdbc.integer(rs, "tier"), rs.getString(4), rs.getString(5));
                 }
             }
         }
@@ -296,23 +313,31 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String domain = STUDENT_LEVEL.equals(rs.getString(2)) ? null : rs.getString(2);
-                    drafts.get(rs.getString(1)).flag(domain,
-                            new FlagDecision(rs.getString(3), rs.getString(4), rs.getString(5)));
+                    drafts.get(rs.getString(1))
+                            .flag(domain, new FlagDecision(rs.getString(3), rs.getString(4), rs.getString(5)));
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("select * from plan_recommendation where run_id = ?"
-                + studentFilter + " order by domain")) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select * from plan_recommendation where run_id = ?" + studentFilter + " order by domain")) {
             bind(ps, runId, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    drafts.get(rs.getString("student_sourced_id")).plan(new PlanRecommendation(
-                            rs.getString("domain"), rs.getInt("tier"), rs.getString("intervention"),
-                            rs.getString("intervention_description"), rs.getInt("sessions_per_week"),
-                            rs.getInt("minutes_per_session"), rs.getString("progress_measure"),
-                            rs.getInt("monitoring_interval_days"), Jdbc.date(rs, "review_on"),
-                            TextListConverter.split(rs.getString("accommodations")), rs.getBoolean("iep_coordinated"),
-                            rs.getString("rule_name"), rs.getString("explanation")));
+                    drafts.get(rs.getString("student_sourced_id"))
+                            .plan(new PlanRecommendation(
+                                    rs.getString("domain"),
+                                    rs.getInt("tier"),
+                                    rs.getString("intervention"),
+                                    rs.getString("intervention_description"),
+                                    rs.getInt("sessions_per_week"),
+                                    rs.getInt("minutes_per_session"),
+                                    rs.getString("progress_measure"),
+                                    rs.getInt("monitoring_interval_days"),
+                                    Jdbc.date(rs, "review_on"),
+                                    TextListConverter.split(rs.getString("accommodations")),
+                                    rs.getBoolean("iep_coordinated"),
+                                    rs.getString("rule_name"),
+                                    rs.getString("explanation")));
                 }
             }
         }

@@ -35,8 +35,7 @@ public class JdbcFactSource implements FactSource {
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
-    public JdbcFactSource() {
-    }
+    public JdbcFactSource() {}
 
     public JdbcFactSource(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -46,7 +45,8 @@ public class JdbcFactSource implements FactSource {
     public List<Long> activeStudentIds() {
         return Jdbc.read(dataSource, c -> {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement("select id from student where withdrawn = false order by id");
+            try (PreparedStatement ps =
+                            c.prepareStatement("select id from student where withdrawn = false order by id");
                     ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     ids.add(rs.getLong(1));
@@ -69,8 +69,9 @@ public class JdbcFactSource implements FactSource {
                     Jdbc.bind(ps, part);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
-                            found.put(rs.getString(1), new String[] {rs.getString(2) + ", " + rs.getString(3),
-                                rs.getString(4)});
+                            found.put(
+                                    rs.getString(1),
+                                    new String[] {rs.getString(2) + ", " + rs.getString(3), rs.getString(4)});
                         }
                     }
                 }
@@ -88,8 +89,8 @@ public class JdbcFactSource implements FactSource {
         return Jdbc.read(dataSource, c -> {
             List<Long> ids = new ArrayList<>();
             String marks = String.join(",", Collections.nCopies(sourcedIds.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select id from student where sourced_id in (" + marks + ") order by id")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select id from student where sourced_id in (" + marks + ") order by id")) {
                 for (int i = 0; i < sourcedIds.size(); i++) {
                     ps.setString(i + 1, sourcedIds.get(i));
                 }
@@ -136,8 +137,10 @@ public class JdbcFactSource implements FactSource {
                 while (rs.next()) {
                     long id = rs.getLong(1);
                     if (wanted.contains(id)) {
-                        bundles.put(id, new Bundle(new Student(rs.getString(2), rs.getString(3), rs.getString(4),
-                                rs.getBoolean(5))));
+                        bundles.put(
+                                id,
+                                new Bundle(new Student(
+                                        rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5))));
                     }
                 }
             }
@@ -157,8 +160,9 @@ public class JdbcFactSource implements FactSource {
         void add(Bundle bundle, ResultSet rs) throws SQLException;
     }
 
-    private static void each(Connection c, Map<Long, Bundle> bundles, String sql, long from, long to, LocalDate asOf,
-            RowMapper mapper) throws SQLException {
+    private static void each(
+            Connection c, Map<Long, Bundle> bundles, String sql, long from, long to, LocalDate asOf, RowMapper mapper)
+            throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setLong(1, from);
             ps.setLong(2, to);
@@ -178,40 +182,89 @@ public class JdbcFactSource implements FactSource {
 
     private static void screenings(Connection c, Map<Long, Bundle> bundles, long from, long to, LocalDate asOf)
             throws SQLException {
-        each(c, bundles, "select student_id, domain, measure, screening_window, administered_on, score, percentile"
-                + " from screening_result where student_id between ? and ? and administered_on <= ?", from, to, asOf,
-                (b, rs) -> b.screenings.add(new Screening(b.id(), rs.getString(2), rs.getString(3), rs.getString(4),
-                        Jdbc.date(rs, "administered_on"), rs.getDouble(6), Jdbc.integer(rs, "percentile"))));
+        each(
+                c,
+                bundles,
+                "select student_id, domain, measure, screening_window, administered_on, score, percentile"
+                        + " from screening_result where student_id between ? and ? and administered_on <= ?",
+                from,
+                to,
+                asOf,
+                (b, rs) -> b.screenings.add(new Screening(
+                        b.id(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getString(4),
+                        Jdbc.date(rs, "administered_on"),
+                        rs.getDouble(6),
+                        Jdbc.integer(rs, "percentile"))));
     }
 
     private static void progress(Connection c, Map<Long, Bundle> bundles, long from, long to, LocalDate asOf)
             throws SQLException {
-        each(c, bundles, "select student_id, domain, measure, administered_on, score from progress_point"
-                + " where student_id between ? and ? and administered_on <= ?", from, to, asOf,
-                (b, rs) -> b.progress.add(new ProgressPoint(b.id(), rs.getString(2), rs.getString(3),
-                        Jdbc.date(rs, "administered_on"), rs.getDouble(5))));
+        each(
+                c,
+                bundles,
+                "select student_id, domain, measure, administered_on, score from progress_point"
+                        + " where student_id between ? and ? and administered_on <= ?",
+                from,
+                to,
+                asOf,
+                (b, rs) -> b.progress.add(new ProgressPoint(
+                        b.id(), rs.getString(2), rs.getString(3), Jdbc.date(rs, "administered_on"), rs.getDouble(5))));
     }
 
     private static void goals(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
-        each(c, bundles, "select student_id, domain, measure, baseline_score, baseline_date, goal_score, goal_date"
-                + " from goal where student_id between ? and ?", from, to, null,
-                (b, rs) -> b.goals.add(new Goal(b.id(), rs.getString(2), rs.getString(3), rs.getDouble(4),
-                        Jdbc.date(rs, "baseline_date"), rs.getDouble(6), Jdbc.date(rs, "goal_date"))));
+        each(
+                c,
+                bundles,
+                "select student_id, domain, measure, baseline_score, baseline_date, goal_score, goal_date"
+                        + " from goal where student_id between ? and ?",
+                from,
+                to,
+                null,
+                (b, rs) -> b.goals.add(new Goal(
+                        b.id(),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getDouble(4),
+                        Jdbc.date(rs, "baseline_date"),
+                        rs.getDouble(6),
+                        Jdbc.date(rs, "goal_date"))));
     }
 
     private static void plans(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
-        each(c, bundles, "select student_id, kind, domains, start_date, annual_review_date, reevaluation_date,"
-                + " accommodations from special_education_plan where student_id between ? and ?", from, to, null,
-                (b, rs) -> b.plans.add(new SpecialEducationPlan(b.id(), rs.getString(2),
-                        new LinkedHashSet<>(TextListConverter.split(rs.getString(3))), Jdbc.date(rs, "start_date"),
-                        Jdbc.date(rs, "annual_review_date"), Jdbc.date(rs, "reevaluation_date"),
+        each(
+                c,
+                bundles,
+                "select student_id, kind, domains, start_date, annual_review_date, reevaluation_date,"
+                        + " accommodations from special_education_plan where student_id between ? and ?",
+                from,
+                to,
+                null,
+                (b, rs) -> b.plans.add(new SpecialEducationPlan(
+                        b.id(),
+                        rs.getString(2),
+                        new LinkedHashSet<>(TextListConverter.split(rs.getString(3))),
+                        Jdbc.date(rs, "start_date"),
+                        Jdbc.date(rs, "annual_review_date"),
+                        Jdbc.date(rs, "reevaluation_date"),
                         TextListConverter.split(rs.getString(7)))));
     }
 
     private static void referrals(Connection c, Map<Long, Bundle> bundles, long from, long to) throws SQLException {
-        each(c, bundles, "select student_id, domain, consent_date, evaluation_completed_on from referral"
-                + " where student_id between ? and ?", from, to, null,
-                (b, rs) -> b.referrals.add(new Referral(b.id(), rs.getString(2), Jdbc.date(rs, "consent_date"),
+        each(
+                c,
+                bundles,
+                "select student_id, domain, consent_date, evaluation_completed_on from referral"
+                        + " where student_id between ? and ?",
+                from,
+                to,
+                null,
+                (b, rs) -> b.referrals.add(new Referral(
+                        b.id(),
+                        rs.getString(2),
+                        Jdbc.date(rs, "consent_date"),
                         Jdbc.date(rs, "evaluation_completed_on"))));
     }
 

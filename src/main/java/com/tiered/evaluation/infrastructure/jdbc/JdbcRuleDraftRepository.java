@@ -57,7 +57,11 @@ public class JdbcRuleDraftRepository implements RuleDraftRepository {
             ps.setLong(1, id);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    files.add(new DraftFile(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4),
+                    files.add(new DraftFile(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getInt(3),
+                            rs.getString(4),
                             rs.getTimestamp(5).toInstant()));
                 }
             }
@@ -74,8 +78,9 @@ public class JdbcRuleDraftRepository implements RuleDraftRepository {
             }
             Timestamp now = Timestamp.from(Instant.now());
             long id;
-            try (PreparedStatement ps = c.prepareStatement("insert into rule_draft (based_on, created_by, created_at,"
-                    + " status) values (?, ?, ?, 'OPEN')", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into rule_draft (based_on, created_by, created_at," + " status) values (?, ?, ?, 'OPEN')",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 ps.setLong(1, basedOn);
                 ps.setString(2, by);
                 ps.setTimestamp(3, now);
@@ -118,8 +123,8 @@ public class JdbcRuleDraftRepository implements RuleDraftRepository {
                     return new DraftFile(path, content, seenRevision + 1, by, now.toInstant());
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement("select revision, changed_by from rule_draft_file"
-                    + " where draft_id = ? and path = ?")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select revision, changed_by from rule_draft_file" + " where draft_id = ? and path = ?")) {
                 ps.setLong(1, draftId);
                 ps.setString(2, path);
                 try (ResultSet rs = ps.executeQuery()) {

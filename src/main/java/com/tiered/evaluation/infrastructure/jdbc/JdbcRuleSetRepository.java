@@ -34,8 +34,10 @@ public class JdbcRuleSetRepository implements RuleSetRepository {
                 }
             }
             long newId;
-            try (PreparedStatement ps = c.prepareStatement("insert into rule_set_version (version_hash, author,"
-                    + " created_at, comment, active) values (?, ?, ?, ?, ?)", Statement.RETURN_GENERATED_KEYS)) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "insert into rule_set_version (version_hash, author,"
+                            + " created_at, comment, active) values (?, ?, ?, ?, ?)",
+                    Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, ruleSet.version());
                 ps.setString(2, author);
                 ps.setTimestamp(3, Timestamp.from(Instant.now()));
@@ -47,8 +49,8 @@ public class JdbcRuleSetRepository implements RuleSetRepository {
                     newId = keys.getLong(1);
                 }
             }
-            try (PreparedStatement ps = c.prepareStatement(
-                    "insert into rule_file (rule_set_version_id, path, content) values (?, ?, ?)")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("insert into rule_file (rule_set_version_id, path, content) values (?, ?, ?)")) {
                 for (RuleFile file : ruleSet.files()) {
                     ps.setLong(1, newId);
                     ps.setString(2, file.path());
@@ -74,7 +76,8 @@ public class JdbcRuleSetRepository implements RuleSetRepository {
 
     private Optional<RuleSetVersion> first(String sql) {
         return Jdbc.read(dataSource, c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery(sql)) {
                 return rs.next() ? Optional.of(version(rs)) : Optional.<RuleSetVersion>empty();
             }
         });
@@ -84,8 +87,8 @@ public class JdbcRuleSetRepository implements RuleSetRepository {
     public RuleSet files(long id) {
         return Jdbc.read(dataSource, c -> {
             List<RuleFile> files = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select path, content from rule_file where rule_set_version_id = ?")) {
+            try (PreparedStatement ps =
+                    c.prepareStatement("select path, content from rule_file where rule_set_version_id = ?")) {
                 ps.setLong(1, id);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
@@ -115,7 +118,8 @@ public class JdbcRuleSetRepository implements RuleSetRepository {
     public void activate(long id) {
         Jdbc.inTransaction(dataSource, c -> {
             try (PreparedStatement off = c.prepareStatement("update rule_set_version set active = false");
-                    PreparedStatement on = c.prepareStatement("update rule_set_version set active = true where id = ?")) {
+                    PreparedStatement on =
+                            c.prepareStatement("update rule_set_version set active = true where id = ?")) {
                 off.executeUpdate();
                 on.setLong(1, id);
                 if (on.executeUpdate() != 1) {
@@ -127,7 +131,12 @@ public class JdbcRuleSetRepository implements RuleSetRepository {
     }
 
     private static RuleSetVersion version(ResultSet rs) throws SQLException {
-        return new RuleSetVersion(rs.getLong("id"), rs.getString("version_hash"), rs.getString("author"),
-                rs.getTimestamp("created_at").toInstant(), rs.getString("comment"), rs.getBoolean("active"));
+        return new RuleSetVersion(
+                rs.getLong("id"),
+                rs.getString("version_hash"),
+                rs.getString("author"),
+                rs.getTimestamp("created_at").toInstant(),
+                rs.getString("comment"),
+                rs.getBoolean("active"));
     }
 }

@@ -23,12 +23,12 @@ import java.util.StringJoiner;
  */
 final class Standings {
     /** The flags that ask a specialist to act now; students with them come first on a caseload. */
-    static final Set<String> NEEDS_ATTENTION = Set.of("PM_OVERDUE", "PM_FOUR_BELOW", "PM_TREND_BELOW",
-            "PM_NOT_STARTED");
+    static final Set<String> NEEDS_ATTENTION =
+            Set.of("PM_OVERDUE", "PM_FOUR_BELOW", "PM_TREND_BELOW", "PM_NOT_STARTED");
+
     private static final String STUDENT_LEVEL = "-";
 
-    private Standings() {
-    }
+    private Standings() {}
 
     static void replace(Connection c, long runId, List<StudentDecisions> decisions) throws SQLException {
         if (decisions.isEmpty()) {
@@ -38,8 +38,8 @@ final class Standings {
         List<String> ids = decisions.stream().map(StudentDecisions::studentId).toList();
         String in = "(" + Jdbc.marks(ids.size()) + ")";
         Map<String, Long> studentIds = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select sourced_id, id from student where sourced_id in "
-                + in)) {
+        try (PreparedStatement ps =
+                c.prepareStatement("select sourced_id, id from student where sourced_id in " + in)) {
             Jdbc.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -48,8 +48,8 @@ final class Standings {
             }
         }
         Map<String, String> heldSince = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select student_sourced_id, tiers from student_standing"
-                + " where student_sourced_id in " + in)) {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select student_sourced_id, tiers from student_standing" + " where student_sourced_id in " + in)) {
             Jdbc.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
@@ -62,8 +62,8 @@ final class Standings {
                 }
             }
         }
-        try (PreparedStatement ps = c.prepareStatement("delete from student_standing where student_sourced_id in "
-                + in)) {
+        try (PreparedStatement ps =
+                c.prepareStatement("delete from student_standing where student_sourced_id in " + in)) {
             Jdbc.bind(ps, ids);
             ps.executeUpdate();
         }

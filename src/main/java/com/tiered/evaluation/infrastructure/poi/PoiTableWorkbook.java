@@ -20,7 +20,8 @@ public class PoiTableWorkbook implements TableWorkbook {
 
     @Override
     public byte[] write(String sheetName, List<List<String>> rows) {
-        try (Workbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (Workbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(sheetName.replaceAll("[\\\\/?*\\[\\]:]", "_"));
             var text = book.createCellStyle();
             text.setDataFormat(book.createDataFormat().getFormat("@"));

@@ -25,7 +25,8 @@ class PoiTableWorkbookTest {
 
     @Test
     void somethingThatIsNotAWorkbookIsRefusedWithAReason() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        IllegalArgumentException e = assertThrows(
+                IllegalArgumentException.class,
                 () -> workbooks.read(new ByteArrayInputStream("a,b\n".getBytes(StandardCharsets.UTF_8))));
         assertEquals(true, e.getMessage().startsWith("The file is not an Excel workbook (.xlsx)"));
     }
