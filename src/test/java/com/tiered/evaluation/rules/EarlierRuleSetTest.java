@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
  * them. The rule set shipped before the progress rules read a {@code ProgressSeries} (it compares every point with
  * every other) still compiles and decides what the shipped rules decide: tiers with their rules and explanations,
  * flags with their rules, plans whole. (A flag's explanation is left out: when a rule raises the same flag for two
- * results, whose evidence is kept depends on the order of firing, which any change to the rules may alter.)
+ * results, whose evidence is kept depends on the order of firing, which any change to the rules may alter.) When
+ * the shipped rules are changed to decide differently on purpose, compare the earlier set with itself run twice, or
+ * keep only its compiling and deciding without error.
  */
 class EarlierRuleSetTest {
     private static final Path BEFORE_SERIES = Path.of("src/test/resources/rulesets/before-progress-series");
