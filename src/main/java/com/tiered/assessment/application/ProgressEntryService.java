@@ -3,6 +3,7 @@ package com.tiered.assessment.application;
 import com.tiered.assessment.domain.GoalAssistant;
 import com.tiered.assessment.domain.GoalAssistant.Observation;
 import com.tiered.assessment.domain.GoalProposal;
+import com.tiered.assessment.domain.MeasureCode;
 import com.tiered.assessment.domain.ProgressRecords;
 import com.tiered.assessment.domain.ProgressRecords.NewPoint;
 import com.tiered.audit.application.AccessRecorder;
@@ -91,7 +92,13 @@ public class ProgressEntryService {
      * null, the norm's) or, when {@code byRate}, by a weekly gain of {@code target}.
      */
     public GoalProposal propose(
-            String studentSourcedId, String domain, String measure, boolean byRate, Double target, LocalDate goalDate) {
+            String studentSourcedId,
+            String domain,
+            String typedMeasure,
+            boolean byRate,
+            Double target,
+            LocalDate goalDate) {
+        String measure = MeasureCode.of(typedMeasure);
         StudentRecord record = directory
                 .record(studentSourcedId)
                 .orElseThrow(() -> new NoSuchElementException("No student " + studentSourcedId));
@@ -115,7 +122,8 @@ public class ProgressEntryService {
         return GoalAssistant.byBenchmark(points, benchmark, goalDate, typical);
     }
 
-    public void setGoal(String studentSourcedId, String domain, String measure, GoalProposal goal) {
+    public void setGoal(String studentSourcedId, String domain, String typedMeasure, GoalProposal goal) {
+        String measure = MeasureCode.of(typedMeasure);
         requireMayEnter();
         directory.requireInScope(studentSourcedId);
         records.storeGoal(studentSourcedId, domain, measure, goal);

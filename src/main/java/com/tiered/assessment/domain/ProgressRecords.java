@@ -13,5 +13,10 @@ public interface ProgressRecords {
     void storeGoal(String studentSourcedId, String domain, String measure, GoalProposal goal);
 
     /** A point as entered. */
-    record NewPoint(String studentSourcedId, String domain, String measure, LocalDate on, double score) {}
+    /** A point to store; the measure is kept as its code, however it was typed. */
+    record NewPoint(String studentSourcedId, String domain, String measure, LocalDate on, double score) {
+        public NewPoint {
+            measure = MeasureCode.of(measure);
+        }
+    }
 }

@@ -15,7 +15,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The weekly routine in one grid: pick the group (a specialist's caseload, or a school's students at a tier in the
@@ -80,10 +79,9 @@ public class ProgressGridView implements Serializable {
 
     public void save() {
         List<NewPoint> points = new ArrayList<>();
-        String code = measure == null ? null : measure.trim().toUpperCase(Locale.ROOT);
         for (Row row : rows) {
             if (row.score != null) {
-                points.add(new NewPoint(row.student.sourcedId(), domain, code, on, row.score));
+                points.add(new NewPoint(row.student.sourcedId(), domain, measure, on, row.score));
             }
         }
         if (points.isEmpty()) {

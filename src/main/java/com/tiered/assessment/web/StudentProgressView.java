@@ -50,7 +50,7 @@ public class StudentProgressView implements Serializable {
             if (score == null) {
                 throw new IllegalArgumentException("Type the score");
             }
-            service.enter(List.of(new NewPoint(studentId, domain, code(measure), on, score)));
+            service.enter(List.of(new NewPoint(studentId, domain, measure, on, score)));
             page.reload();
             PageMessages.info("The point was saved and the decisions refreshed.");
             score = null;
@@ -61,7 +61,7 @@ public class StudentProgressView implements Serializable {
 
     public void propose() {
         try {
-            proposal = service.propose(studentId, goalDomain, code(goalMeasure), byRate, target, goalDate);
+            proposal = service.propose(studentId, goalDomain, goalMeasure, byRate, target, goalDate);
         } catch (RuntimeException e) {
             proposal = null;
             PageMessages.error(e.getMessage());
@@ -70,7 +70,7 @@ public class StudentProgressView implements Serializable {
 
     public void saveGoal() {
         try {
-            service.setGoal(studentId, goalDomain, code(goalMeasure), proposal);
+            service.setGoal(studentId, goalDomain, goalMeasure, proposal);
             page.reload();
             proposal = null;
             PageMessages.info("The goal was set and the decisions refreshed.");
@@ -81,10 +81,6 @@ public class StudentProgressView implements Serializable {
 
     public String getNeededGain() {
         return proposal == null ? "" : String.format(Locale.ROOT, "%.2f", proposal.neededWeeklyGain());
-    }
-
-    private static String code(String text) {
-        return text == null ? null : text.trim().toUpperCase(Locale.ROOT);
     }
 
     public String getStudentId() {

@@ -60,6 +60,8 @@ public class WhatIfPreview {
         private volatile boolean finished;
         private volatile String failure;
         private volatile Map<String, String[]> students = Map.of();
+        /** All changes in order, gathered once when the workers are done (the page reads them several times). */
+        private volatile List<DecisionChange> gathered;
 
         Job(long id, List<Long> all) {
             this.id = id;
@@ -98,6 +100,11 @@ public class WhatIfPreview {
 
         /** The changes of the chunks decided so far, in the district's order. */
         public List<DecisionChange> changes() {
+            List<DecisionChange> done = gathered;
+            return done != null ? done : gather();
+        }
+
+        private List<DecisionChange> gather() {
             List<DecisionChange> all = new ArrayList<>();
             for (int i = 0; i < changesByChunk.length(); i++) {
                 List<DecisionChange> chunk = changesByChunk.get(i);
@@ -165,6 +172,7 @@ public class WhatIfPreview {
 
     private void finish(Job job) {
         try {
+            job.gathered = List.copyOf(job.gather());
             if (job.failure == null) {
                 job.students = facts.nameAndSchool(job.changes().stream()
                         .map(DecisionChange::studentId)
