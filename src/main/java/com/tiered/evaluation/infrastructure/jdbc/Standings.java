@@ -17,9 +17,10 @@ import java.util.StringJoiner;
 
 /**
  * Keeps each student's standing (one row: their latest run, flattened for the caseload and school pages) in step with
- * the decisions just stored, in the same transaction. A tier the student already held keeps the date it began. The
- * caller runs it at READ COMMITTED: at InnoDB's default level, deleting keys that may not exist takes gap locks, and
- * the parallel workers' inserts into those gaps deadlock.
+ * the decisions just stored, in the same transaction. A tier the student already held keeps the date it began. One
+ * read (student ids and held tiers) and one upsert per batch: a re-evaluated student's row is updated in place, which
+ * costs MariaDB far less than deleting and inserting it with its three indexes. The caller runs it at READ COMMITTED:
+ * at InnoDB's default level, the parallel workers' gap locks deadlock.
  */
 final class Standings {
     /** The flags that ask a specialist to act now; students with them come first on a caseload. */
@@ -38,37 +39,39 @@ final class Standings {
         List<String> ids = decisions.stream().map(StudentDecisions::studentId).toList();
         String in = "(" + Jdbc.marks(ids.size()) + ")";
         Map<String, Long> studentIds = new HashMap<>();
-        try (PreparedStatement ps =
-                c.prepareStatement("select sourced_id, id from student where sourced_id in " + in)) {
-            Jdbc.bind(ps, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    studentIds.put(rs.getString(1), rs.getLong(2));
-                }
-            }
-        }
         Map<String, String> heldSince = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement(
-                "select student_sourced_id, tiers from student_standing" + " where student_sourced_id in " + in)) {
+        try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.id, st.tiers from student s"
+                + " left join student_standing st on st.student_sourced_id = s.sourced_id"
+                + " where s.sourced_id in " + in)) {
             Jdbc.bind(ps, ids);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    for (String held : rs.getString(2).split(";")) {
+                    String id = rs.getString(1);
+                    studentIds.put(id, rs.getLong(2));
+                    String tiers = rs.getString(3);
+                    for (String held : tiers == null ? new String[0] : tiers.split(";")) {
                         int at = held.indexOf('@');
                         if (at > 0) {
-                            heldSince.put(rs.getString(1) + ";" + held.substring(0, at), held.substring(at + 1));
+                            heldSince.put(id + ";" + held.substring(0, at), held.substring(at + 1));
                         }
                     }
                 }
             }
         }
-        try (PreparedStatement ps =
-                c.prepareStatement("delete from student_standing where student_sourced_id in " + in)) {
-            Jdbc.bind(ps, ids);
-            ps.executeUpdate();
+        List<String> removed =
+                ids.stream().filter(id -> !studentIds.containsKey(id)).toList();
+        if (!removed.isEmpty()) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "delete from student_standing where student_sourced_id in (" + Jdbc.marks(removed.size()) + ")")) {
+                Jdbc.bind(ps, removed);
+                ps.executeUpdate();
+            }
         }
         try (PreparedStatement standing = c.prepareStatement("insert into student_standing (student_sourced_id,"
-                + " run_id, as_of, attention, max_tier, tiers, flags, student_id) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + " run_id, as_of, attention, max_tier, tiers, flags, student_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
+                + " on duplicate key update run_id = values(run_id), as_of = values(as_of),"
+                + " attention = values(attention), max_tier = values(max_tier), tiers = values(tiers),"
+                + " flags = values(flags), student_id = values(student_id)")) {
             for (StudentDecisions student : decisions) {
                 String id = student.studentId();
                 Long studentId = studentIds.get(id);
