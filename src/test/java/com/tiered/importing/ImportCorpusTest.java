@@ -9,7 +9,7 @@ import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.infrastructure.JdbcDistrictFiles;
-import com.tiered.shared.infrastructure.SchemaMigration;
+import com.tiered.shared.infrastructure.MemoryDatabases;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -24,10 +24,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -38,7 +36,6 @@ import org.junit.jupiter.api.TestFactory;
  * holds exactly the rows the report says were imported.
  */
 class ImportCorpusTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final Map<String, String> TABLES = Map.of(
             "students",
             "student",
@@ -110,10 +107,7 @@ class ImportCorpusTest {
 
     /** A new in-memory database with the schema, a school and the students S1 and S2. */
     private static DataSource freshDatabase() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:corpus" + DATABASES.incrementAndGet()
-                + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        SchemaMigration.migrate(h2);
+        DataSource h2 = MemoryDatabases.fresh("corpus");
         String students = "sourced_id,given_name,family_name,grade,school_id,school_name\n"
                 + "S1,Ana,Silva,03,sch-1,Maple\nS2,Bo,Li,05,sch-1,Maple\n";
         ImportReport fixture = new JdbcDistrictFiles(h2)

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.infrastructure.JdbcDistrictFiles;
-import com.tiered.shared.infrastructure.SchemaMigration;
+import com.tiered.shared.infrastructure.MemoryDatabases;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,23 +17,20 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** OneRoster 1.1 and 1.2 bundles: schools from orgs, students from users (and 1.2's roles), withdrawals kept. */
 class OneRosterImportTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
     private static final String MANIFEST_11 = "propertyName,value\nmanifest.version,1.0\noneroster.version,1.1\n";
     private static final String MANIFEST_12 = "propertyName,value\nmanifest.version,1.0\noneroster.version,1.2\n";
     private static final String ORGS = "sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId\n"
             + "d1,active,,District,district,D,\nsch-a,active,,\"Alder School, Lower\",school,A,d1\n"
             + "sch-b,active,,Birch School,school,B,d1\n";
 
-    private final DataSource db = fresh();
+    private final DataSource db = MemoryDatabases.fresh("roster");
     private final JdbcDistrictFiles files = new JdbcDistrictFiles(db);
 
     @Test
@@ -148,13 +145,5 @@ class OneRosterImportTest {
             }
         }
         return new ByteArrayInputStream(bytes.toByteArray());
-    }
-
-    private static DataSource fresh() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:roster" + DATABASES.incrementAndGet()
-                + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        SchemaMigration.migrate(h2);
-        return h2;
     }
 }

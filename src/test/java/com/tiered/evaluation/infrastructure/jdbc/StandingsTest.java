@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tiered.evaluation.domain.DomainDecision;
 import com.tiered.evaluation.domain.FlagDecision;
 import com.tiered.evaluation.domain.StudentDecisions;
-import com.tiered.shared.infrastructure.SchemaMigration;
+import com.tiered.shared.infrastructure.MemoryDatabases;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,16 +13,12 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.Test;
 
 /** What the caseload pages read after each evaluation: one standing row per student, a held tier keeping its date. */
 class StandingsTest {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-
-    private final DataSource db = fresh();
+    private final DataSource db = MemoryDatabases.fresh("standings");
     private final JdbcEvaluationRepository runs = new JdbcEvaluationRepository(db);
 
     @Test
@@ -114,13 +110,5 @@ class StandingsTest {
                 Statement s = c.createStatement()) {
             s.execute(sql);
         }
-    }
-
-    private static DataSource fresh() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:standings" + DATABASES.incrementAndGet()
-                + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        SchemaMigration.migrate(h2);
-        return h2;
     }
 }
