@@ -35,31 +35,10 @@ final class Standings {
         if (decisions.isEmpty()) {
             return;
         }
-        LocalDate asOf = asOf(c, runId);
         List<String> ids = decisions.stream().map(StudentDecisions::studentId).toList();
-        String in = "(" + Jdbc.marks(ids.size()) + ")";
-        Map<String, Long> studentIds = new HashMap<>();
-        Map<String, String> heldSince = new HashMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.id, st.tiers from student s"
-                + " left join student_standing st on st.student_sourced_id = s.sourced_id"
-                + " where s.sourced_id in " + in)) {
-            Jdbc.bind(ps, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    studentIds.put(id, rs.getLong(2));
-                    String tiers = rs.getString(3);
-                    for (String held : tiers == null ? new String[0] : tiers.split(";")) {
-                        int at = held.indexOf('@');
-                        if (at > 0) {
-                            heldSince.put(id + ";" + held.substring(0, at), held.substring(at + 1));
-                        }
-                    }
-                }
-            }
-        }
+        Known known = known(c, ids);
         List<String> removed =
-                ids.stream().filter(id -> !studentIds.containsKey(id)).toList();
+                ids.stream().filter(id -> !known.studentIds().containsKey(id)).toList();
         if (!removed.isEmpty()) {
             try (PreparedStatement ps = c.prepareStatement(
                     "delete from student_standing where student_sourced_id in (" + Jdbc.marks(removed.size()) + ")")) {
@@ -67,6 +46,41 @@ final class Standings {
                 ps.executeUpdate();
             }
         }
+        upsert(c, runId, asOf(c, runId), decisions, known);
+    }
+
+    /** The students still on the roll (sourced id to id) and the date each tier they hold began. */
+    private record Known(Map<String, Long> studentIds, Map<String, String> heldSince) {
+        String since(String student, String held, LocalDate otherwise) {
+            return heldSince.getOrDefault(student + ";" + held, otherwise.toString());
+        }
+    }
+
+    private static Known known(Connection c, List<String> ids) throws SQLException {
+        Known known = new Known(new HashMap<>(), new HashMap<>());
+        try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.id, st.tiers from student s"
+                + " left join student_standing st on st.student_sourced_id = s.sourced_id"
+                + " where s.sourced_id in (" + Jdbc.marks(ids.size()) + ")")) {
+            Jdbc.bind(ps, ids);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    String id = rs.getString(1);
+                    known.studentIds().put(id, rs.getLong(2));
+                    String tiers = rs.getString(3);
+                    for (String held : tiers == null ? new String[0] : tiers.split(";")) {
+                        int at = held.indexOf('@');
+                        if (at > 0) {
+                            known.heldSince().put(id + ";" + held.substring(0, at), held.substring(at + 1));
+                        }
+                    }
+                }
+            }
+        }
+        return known;
+    }
+
+    private static void upsert(Connection c, long runId, LocalDate asOf, List<StudentDecisions> decisions, Known known)
+            throws SQLException {
         try (PreparedStatement standing = c.prepareStatement("insert into student_standing (student_sourced_id,"
                 + " run_id, as_of, attention, max_tier, tiers, flags, student_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on duplicate key update run_id = values(run_id), as_of = values(as_of),"
@@ -74,7 +88,7 @@ final class Standings {
                 + " flags = values(flags), student_id = values(student_id)")) {
             for (StudentDecisions student : decisions) {
                 String id = student.studentId();
-                Long studentId = studentIds.get(id);
+                Long studentId = known.studentIds().get(id);
                 if (studentId == null) {
                     continue; // removed while it was being evaluated
                 }
@@ -86,7 +100,7 @@ final class Standings {
                     if (domain.tier() != null) {
                         maxTier = maxTier == null ? domain.tier() : Math.max(maxTier, domain.tier());
                         String held = domain.domain() + ":" + domain.tier();
-                        tiers.add(held + "@" + heldSince.getOrDefault(id + ";" + held, asOf.toString()));
+                        tiers.add(held + "@" + known.since(id, held, asOf));
                     }
                     for (FlagDecision flag : domain.flags()) {
                         attention += NEEDS_ATTENTION.contains(flag.code()) ? 1 : 0;
