@@ -81,6 +81,7 @@ final class Standings {
 
     private static void upsert(Connection c, long runId, LocalDate asOf, List<StudentDecisions> decisions, Known known)
             throws SQLException {
+        // VALUES(column) is what MariaDB, MySQL (deprecated there since 8.0.20, still accepted) and H2 all take.
         try (PreparedStatement standing = c.prepareStatement("insert into student_standing (student_sourced_id,"
                 + " run_id, as_of, attention, max_tier, tiers, flags, student_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
                 + " on duplicate key update run_id = values(run_id), as_of = values(as_of),"
