@@ -81,12 +81,7 @@ final class Standings {
 
     private static void upsert(Connection c, long runId, LocalDate asOf, List<StudentDecisions> decisions, Known known)
             throws SQLException {
-        // VALUES(column) is what MariaDB, MySQL (deprecated there since 8.0.20, still accepted) and H2 all take.
-        try (PreparedStatement standing = c.prepareStatement("insert into student_standing (student_sourced_id,"
-                + " run_id, as_of, attention, max_tier, tiers, flags, student_id) values (?, ?, ?, ?, ?, ?, ?, ?)"
-                + " on duplicate key update run_id = values(run_id), as_of = values(as_of),"
-                + " attention = values(attention), max_tier = values(max_tier), tiers = values(tiers),"
-                + " flags = values(flags), student_id = values(student_id)")) {
+        try (PreparedStatement standing = c.prepareStatement(upsertSql(c))) {
             for (StudentDecisions student : decisions) {
                 String id = student.studentId();
                 Long studentId = known.studentIds().get(id);
@@ -123,6 +118,21 @@ final class Standings {
             }
             standing.executeBatch();
         }
+    }
+
+    private static String upsertSql(Connection c) throws SQLException {
+        String into = "student_standing (student_sourced_id, run_id, as_of, attention, max_tier, tiers, flags,"
+                + " student_id)";
+        String values = " values (?, ?, ?, ?, ?, ?, ?, ?)";
+        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+            // H2 runs ON DUPLICATE KEY as an insert that fails and then an update; its MERGE finds the row once.
+            return "merge into " + into + " key (student_sourced_id)" + values;
+        }
+        // VALUES(column) is what MariaDB and MySQL both take (MySQL deprecates it since 8.0.20, still accepted).
+        return "insert into " + into + values
+                + " on duplicate key update run_id = values(run_id), as_of = values(as_of),"
+                + " attention = values(attention), max_tier = values(max_tier), tiers = values(tiers),"
+                + " flags = values(flags), student_id = values(student_id)";
     }
 
     private static LocalDate asOf(Connection c, long runId) throws SQLException {
