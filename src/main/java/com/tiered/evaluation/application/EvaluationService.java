@@ -31,7 +31,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class EvaluationService {
     private static final Logger LOG = Logger.getLogger(EvaluationService.class.getName());
-    static final int CHUNK = 500;
 
     @Inject
     private FactSource facts;
@@ -97,8 +96,7 @@ public class EvaluationService {
     /** Workers (one per core, this thread being one) take chunks until none is left. */
     private EvaluationRun run(Job job) {
         try {
-            int workers =
-                    Math.max(1, Math.min(job.chunks.size(), Runtime.getRuntime().availableProcessors()));
+            int workers = StudentChunks.workers(job.chunks.size());
             List<Future<?>> helpers = new ArrayList<>();
             for (int w = 1; w < workers; w++) {
                 helpers.add(executor.submit(job::work));
@@ -126,7 +124,7 @@ public class EvaluationService {
         final DecisionRules rules;
         final int total;
         final long started = System.nanoTime();
-        final ConcurrentLinkedQueue<List<Long>> chunks = new ConcurrentLinkedQueue<>();
+        final ConcurrentLinkedQueue<List<Long>> chunks;
         final AtomicInteger evaluated = new AtomicInteger();
 
         Job(long runId, LocalDate asOf, DecisionRules rules, List<Long> ids) {
@@ -134,9 +132,7 @@ public class EvaluationService {
             this.asOf = asOf;
             this.rules = rules;
             this.total = ids.size();
-            for (int i = 0; i < ids.size(); i += CHUNK) {
-                chunks.add(ids.subList(i, Math.min(ids.size(), i + CHUNK)));
-            }
+            this.chunks = new ConcurrentLinkedQueue<>(StudentChunks.of(ids));
         }
 
         void work() {

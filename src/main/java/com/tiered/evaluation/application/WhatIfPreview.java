@@ -30,7 +30,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class WhatIfPreview {
     private static final Logger LOG = Logger.getLogger(WhatIfPreview.class.getName());
-    private static final int CHUNK = 500;
     private static final int KEPT = 5;
 
     @Inject
@@ -66,12 +65,8 @@ public class WhatIfPreview {
         Job(long id, List<Long> all) {
             this.id = id;
             this.total = all.size();
-            List<List<Long>> split = new ArrayList<>();
-            for (int i = 0; i < all.size(); i += CHUNK) {
-                split.add(all.subList(i, Math.min(all.size(), i + CHUNK)));
-            }
-            this.chunks = split;
-            this.changesByChunk = new AtomicReferenceArray<>(split.size());
+            this.chunks = StudentChunks.of(all);
+            this.changesByChunk = new AtomicReferenceArray<>(chunks.size());
         }
 
         public long id() {
@@ -128,8 +123,7 @@ public class WhatIfPreview {
         jobs.values().removeIf(j -> j.finished && j.id <= job.id - KEPT);
         jobs.put(job.id, job);
         LocalDate today = LocalDate.now();
-        int workers =
-                Math.max(1, Math.min(job.chunks.size(), Runtime.getRuntime().availableProcessors()));
+        int workers = StudentChunks.workers(job.chunks.size());
         job.workersLeft.set(workers);
         for (int w = 0; w < workers; w++) {
             executor.submit(() -> work(job, today, current, draft));
