@@ -111,10 +111,11 @@ public final class EvaluationPhasesBenchmark {
             }
 
             @Override
-            public List<StudentDecisions> decide(LocalDate asOf, List<StudentFacts> students) {
+            public List<StudentDecisions> decide(
+                    LocalDate asOf, List<StudentFacts> students, java.util.function.BooleanSupplier stop) {
                 long start = System.nanoTime();
                 try {
-                    return rules.decide(asOf, students);
+                    return rules.decide(asOf, students, stop);
                 } finally {
                     deciding.addAndGet(System.nanoTime() - start);
                 }

@@ -3,6 +3,7 @@ package com.tiered.evaluation.domain;
 import com.tiered.evaluation.domain.fact.GrowthNorm;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 
 /** A compiled, usable rule set. Thread-safe: many evaluations may run on it at once. */
 public interface DecisionRules {
@@ -13,9 +14,18 @@ public interface DecisionRules {
     /**
      * Decides about the given students as of a date. Data dated after {@code asOf} must already be left out.
      *
-     * @throws RuleSetRejected when the rules run away (fire past the limit)
+     * @throws RuleSetRejected when the rules run away (fire past the limit or their time budget)
      */
-    List<StudentDecisions> decide(LocalDate asOf, List<StudentFacts> students);
+    default List<StudentDecisions> decide(LocalDate asOf, List<StudentFacts> students) {
+        return decide(asOf, students, () -> false);
+    }
+
+    /**
+     * As {@link #decide(LocalDate, List)}, stopping as soon as {@code stop} answers true (a cancelled preview).
+     *
+     * @throws RuleRunStopped when stopped, or when the rules ran past their firing limit or time budget
+     */
+    List<StudentDecisions> decide(LocalDate asOf, List<StudentFacts> students, BooleanSupplier stop);
 
     /** The growth norms the rule files hold, for the goal-setting assistant. */
     List<GrowthNorm> growthNorms();

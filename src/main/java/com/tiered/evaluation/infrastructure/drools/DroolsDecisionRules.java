@@ -9,6 +9,7 @@ import com.tiered.evaluation.domain.fact.AsOf;
 import com.tiered.evaluation.domain.fact.GrowthNorm;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.KieSession;
 
@@ -35,7 +36,7 @@ final class DroolsDecisionRules implements DecisionRules {
     }
 
     @Override
-    public List<StudentDecisions> decide(LocalDate asOf, List<StudentFacts> students) {
+    public List<StudentDecisions> decide(LocalDate asOf, List<StudentFacts> students, BooleanSupplier stop) {
         KieSession session = base.newKieSession();
         try {
             session.insert(new AsOf(asOf));
