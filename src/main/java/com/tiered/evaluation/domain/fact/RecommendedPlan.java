@@ -73,6 +73,18 @@ public final class RecommendedPlan {
         }
     }
 
+    /**
+     * Adds the accommodations of each plan collected by a rule ({@code List() from collect(SpecialEducationPlan(...))}),
+     * in order: rules may not loop, so the loop over the plans is here.
+     */
+    public void addAccommodationsOf(List<?> plans) {
+        for (Object plan : plans) {
+            if (plan instanceof SpecialEducationPlan p) {
+                addAccommodations(p.getAccommodations());
+            }
+        }
+    }
+
     public void markAccommodationsGathered(boolean coordinatedWithIep, String note) {
         this.iepCoordinated = coordinatedWithIep;
         this.coordinationNote = note;

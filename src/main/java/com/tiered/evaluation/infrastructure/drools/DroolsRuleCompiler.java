@@ -6,10 +6,12 @@ import com.tiered.evaluation.domain.RuleFile;
 import com.tiered.evaluation.domain.RuleMessage;
 import com.tiered.evaluation.domain.RuleSet;
 import com.tiered.evaluation.domain.RuleSetRejected;
+import com.tiered.evaluation.infrastructure.drools.sandbox.RuleSandbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -30,12 +32,12 @@ import org.kie.api.runtime.KieContainer;
 @ApplicationScoped
 public class DroolsRuleCompiler implements RuleCompiler {
     private static final String SOURCE_ROOT = "src/main/resources/tiered/rules/";
-    private final RuleSafetyCheck safety = new RuleSafetyCheck();
+    private final RuleSandbox sandbox = new RuleSandbox();
 
     @Override
     public DecisionRules compile(RuleSet ruleSet) {
         List<RuleMessage> problems = new ArrayList<>();
-        Map<String, String> drlByPath = new HashMap<>();
+        Map<String, String> drlByPath = new LinkedHashMap<>();
         Map<String, GeneratedDrl> tablesByDrlPath = new HashMap<>();
         for (RuleFile file : ruleSet.ruleFiles()) {
             if (file.isDecisionTable()) {
@@ -43,14 +45,14 @@ public class DroolsRuleCompiler implements RuleCompiler {
                 if (generated != null) {
                     drlByPath.put(generated.drlPath(), generated.drl());
                     tablesByDrlPath.put(generated.drlPath(), generated);
-                    for (RuleMessage unsafe : safety.check(generated.drlPath(), generated.drl())) {
-                        problems.add(atCell(unsafe, generated));
-                    }
                 }
             } else {
                 drlByPath.put(file.path(), file.content());
-                problems.addAll(safety.check(file.path(), file.content()));
             }
+        }
+        for (RuleMessage refused : sandbox.check(drlByPath)) {
+            GeneratedDrl table = tablesByDrlPath.get(refused.file());
+            problems.add(table == null ? refused : atCell(refused, table));
         }
         if (ruleSet.ruleFiles().isEmpty()) {
             problems.add(RuleMessage.error("(rule set)", 0, 0, "the rule set has no .drl or .drl.csv files"));

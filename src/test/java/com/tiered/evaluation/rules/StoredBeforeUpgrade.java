@@ -1,0 +1,61 @@
+package com.tiered.evaluation.rules;
+
+import com.tiered.evaluation.domain.RuleFile;
+import com.tiered.evaluation.domain.RuleSet;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * A rule set stored by an earlier Tiered (schema V6), then upgraded by the migrations that came after it: what a
+ * district's stored versions look like after it installs this one.
+ */
+final class StoredBeforeUpgrade {
+    private static final AtomicInteger DATABASES = new AtomicInteger();
+
+    private StoredBeforeUpgrade() {}
+
+    static RuleSet upgraded(RuleSet storedEarlier) {
+        JdbcDataSource h2 = new JdbcDataSource();
+        h2.setURL("jdbc:h2:mem:upgrade" + DATABASES.incrementAndGet()
+                + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+        flyway(h2).target("6").load().migrate();
+        try (Connection c = h2.getConnection()) {
+            c.createStatement()
+                    .executeUpdate(
+                            "INSERT INTO rule_set_version (id, version_hash, author, created_at, comment, active)"
+                                    + " VALUES (1, '" + storedEarlier.version()
+                                    + "', 'system', CURRENT_TIMESTAMP, 'shipped', TRUE)");
+            try (PreparedStatement insert =
+                    c.prepareStatement("INSERT INTO rule_file (rule_set_version_id, path, content) VALUES (1, ?, ?)")) {
+                for (RuleFile f : storedEarlier.files()) {
+                    insert.setString(1, f.path());
+                    insert.setString(2, f.content());
+                    insert.executeUpdate();
+                }
+            }
+            flyway(h2).load().migrate();
+            List<RuleFile> files = new ArrayList<>();
+            try (ResultSet rs = c.createStatement().executeQuery("SELECT path, content FROM rule_file ORDER BY path")) {
+                while (rs.next()) {
+                    files.add(new RuleFile(rs.getString(1), rs.getString(2)));
+                }
+            }
+            return new RuleSet(files);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(JdbcDataSource h2) {
+        return Flyway.configure(StoredBeforeUpgrade.class.getClassLoader())
+                .dataSource(h2)
+                .locations("classpath:db/migration");
+    }
+}
