@@ -9,6 +9,7 @@ import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.infrastructure.drools.sandbox.RuleSandbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -32,7 +33,19 @@ import org.kie.api.runtime.KieContainer;
 @ApplicationScoped
 public class DroolsRuleCompiler implements RuleCompiler {
     private static final String SOURCE_ROOT = "src/main/resources/tiered/rules/";
+    /** How long one batch of students (a chunk, a scenario) may take to decide before it is stopped. */
+    static final Duration DEFAULT_BUDGET = Duration.ofSeconds(Long.getLong("tiered.rules.budgetSeconds", 60));
+
     private final RuleSandbox sandbox = new RuleSandbox();
+    private final RuleWatchdog watchdog;
+
+    public DroolsRuleCompiler() {
+        this(DEFAULT_BUDGET);
+    }
+
+    public DroolsRuleCompiler(Duration budgetPerBatch) {
+        this.watchdog = new RuleWatchdog(budgetPerBatch);
+    }
 
     @Override
     public DecisionRules compile(RuleSet ruleSet) {
@@ -60,14 +73,41 @@ public class DroolsRuleCompiler implements RuleCompiler {
         if (!problems.isEmpty()) {
             throw new RuleSetRejected("The rule set was refused", problems);
         }
-        return new DroolsDecisionRules(ruleSet.version(), build(drlByPath, tablesByDrlPath));
+        RuleLocations locations = new RuleLocations();
+        drlByPath.forEach((path, drl) -> locations.add(path, drl, tablesByDrlPath.get(path)));
+        return new DroolsDecisionRules(ruleSet.version(), buildSafely(drlByPath, tablesByDrlPath), watchdog, locations);
+    }
+
+    /** Whatever the compiler throws on a rule set that passed the check is a refusal, never a server error. */
+    private static KieBase buildSafely(Map<String, String> drlByPath, Map<String, GeneratedDrl> tablesByDrlPath) {
+        try {
+            return build(drlByPath, tablesByDrlPath);
+        } catch (RuleSetRejected e) {
+            throw e;
+        } catch (Throwable e) {
+            throw new RuleSetRejected(
+                    "The rule set does not compile",
+                    List.of(RuleMessage.error(
+                            "(rule set)",
+                            0,
+                            0,
+                            "the rules could not be compiled: "
+                                    + e.getClass().getSimpleName()
+                                    + (e.getMessage() == null
+                                            ? ""
+                                            : ": "
+                                                    + e.getMessage()
+                                                            .lines()
+                                                            .findFirst()
+                                                            .orElse("")))));
+        }
     }
 
     private static GeneratedDrl generate(RuleFile table, List<RuleMessage> problems) {
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(table.bytes()), InputType.CSV);
             return new GeneratedDrl(table.path(), drl);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
             problems.add(RuleMessage.error(table.path(), 0, 0, "the decision table cannot be read: " + e.getMessage()));
             return null;
         }

@@ -1,0 +1,85 @@
+package com.tiered.evaluation.infrastructure.drools;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.tiered.evaluation.domain.DecisionRules;
+import com.tiered.evaluation.domain.RuleFile;
+import com.tiered.evaluation.domain.RuleMessage;
+import com.tiered.evaluation.domain.RuleRunStopped;
+import com.tiered.evaluation.domain.RuleSet;
+import com.tiered.evaluation.domain.StudentFacts;
+import com.tiered.evaluation.reference.RandomDistrict;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/** Every session is bounded: by its firing limit, its time budget and its caller's stop; a failing rule is named. */
+class RuleSessionBoundsTest {
+    private static final LocalDate AS_OF = LocalDate.of(2026, 3, 2);
+    private static final List<StudentFacts> DISTRICT = new RandomDistrict(5, AS_OF).students(120);
+
+    /** Every pair of screening results of the batch matches: many cheap firings, none of them wrong. */
+    private static final String PAIRS =
+            """
+            package tiered.rules;
+            import com.tiered.evaluation.domain.fact.*;
+            rule "Every pair of results"
+            when
+                $a : Screening()
+                $b : Screening()
+            then
+                String both = $a.getStudentId() + $b.getStudentId();
+            end
+            """;
+
+    @Test
+    void aBatchPastItsTimeBudgetIsStoppedWithAClearMessage() {
+        DecisionRules rules = new DroolsRuleCompiler(Duration.ofMillis(100)).compile(set(PAIRS));
+        RuleRunStopped stopped = assertThrows(RuleRunStopped.class, () -> rules.decide(AS_OF, DISTRICT));
+        assertTrue(stopped.messages().get(0).text().contains("past their time budget"), stopped.getMessage());
+    }
+
+    @Test
+    void aCallerThatAsksToStopStopsTheBatchAtOnce() {
+        DecisionRules rules = new DroolsRuleCompiler(Duration.ofSeconds(60)).compile(set(PAIRS));
+        AtomicBoolean cancelled = new AtomicBoolean(true);
+        long start = System.nanoTime();
+        RuleRunStopped stopped =
+                assertThrows(RuleRunStopped.class, () -> rules.decide(AS_OF, DISTRICT, cancelled::get));
+        assertTrue(stopped.messages().get(0).text().contains("stopped on request"), stopped.getMessage());
+        assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 30, "stopped well before the budget");
+    }
+
+    @Test
+    void anExceptionInARuleIsAMessageWithTheRulesFileAndLine() {
+        String dividing =
+                """
+                package tiered.rules;
+                import com.tiered.evaluation.domain.fact.*;
+
+                rule "Divides by zero"
+                when
+                    $s : Student()
+                then
+                    int none = $s.getGrade().length() - $s.getGrade().length();
+                    insert(new Flag($s.getId(), "READING", "X", "r", "" + (1 / none)));
+                end
+                """;
+        DecisionRules rules = new DroolsRuleCompiler().compile(set(dividing));
+        RuleRunStopped failed = assertThrows(RuleRunStopped.class, () -> rules.decide(AS_OF, DISTRICT));
+        RuleMessage message = failed.messages().get(0);
+        assertEquals("dividing.drl", message.file());
+        assertEquals(4, message.line());
+        assertTrue(
+                message.text().contains("\"Divides by zero\" failed while deciding: ArithmeticException"),
+                message.text());
+    }
+
+    private static RuleSet set(String drl) {
+        return new RuleSet(List.of(new RuleFile(drl.contains("Divides") ? "dividing.drl" : "pairs.drl", drl)));
+    }
+}
