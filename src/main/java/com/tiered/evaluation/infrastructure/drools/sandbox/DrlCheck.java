@@ -235,7 +235,7 @@ final class DrlCheck {
             return;
         }
         if (source != null) {
-            source(source, scope, type.get());
+            source(source, scope, type.get(), drl.where(p));
         }
         if (p.getIdentifier() != null) {
             scope.bind(p.getIdentifier(), type.get());
@@ -255,14 +255,14 @@ final class DrlCheck {
         }
     }
 
-    private void source(PatternSourceDescr source, Scope scope, Class<?> type) {
+    private void source(PatternSourceDescr source, Scope scope, Class<?> type, Where pattern) {
         if (source instanceof CollectDescr collect) {
             if (!java.util.Collection.class.isAssignableFrom(type)) {
-                refuse(source, "collect( ) gives a List or Set");
+                refuse(pattern, "collect( ) gives a List or Set");
             }
             condition(collect.getInputPattern(), scope.inner());
         } else if (source instanceof AccumulateDescr accumulate) {
-            accumulate(accumulate, scope);
+            accumulate(accumulate, scope, pattern);
         } else if (source instanceof FromDescr from) {
             code.expression(from.getDataSource().getText(), scope, null, drl.where(source))
                     .filter(t -> !java.util.Collection.class.isAssignableFrom(t) && !language.isFact(t))
@@ -298,7 +298,7 @@ final class DrlCheck {
                 continue;
             }
             for (String parameter : f.getParams()) {
-                code.expression(parameter, inner, null, drl.where(accumulate));
+                code.expression(parameter, inner, null, where);
             }
             if (f.getBind() != null) {
                 scope.bind(f.getBind(), result);
