@@ -121,10 +121,11 @@ class RuleSandboxTest {
                 "kcontext | kcontext.getKieRuntime(); | 7 | rules may only use drools.getRule().getName()",
                 "repeat | String s = \"x\".repeat(1000000000); | 7 | rules may not call String.repeat()",
                 "now | java.time.LocalDate d = java.time.LocalDate.now(); | 7 | rules may not call LocalDate.now()",
-                "a second line | String ok = \"\";\n    System.exit(1); | 8 | rules may not use System"
+                "a second line | String ok = \"\";/n    System.exit(1); | 8 | rules may not use System"
             })
     void actionsOutsideTheLanguageAreRefusedAtTheirLine(String what, String action, int line, String sentence) {
-        List<RuleMessage> refused = sandbox.check(Map.of("bad.drl", rule("$s : Student()", action)));
+        List<RuleMessage> refused =
+                sandbox.check(Map.of("bad.drl", rule("$s : Student()", action.replace("/n", "\n"))));
         assertTrue(
                 refused.stream()
                         .anyMatch(m -> m.file().equals("bad.drl")

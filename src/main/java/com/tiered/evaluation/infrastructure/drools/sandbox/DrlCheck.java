@@ -264,12 +264,12 @@ final class DrlCheck {
         } else if (source instanceof AccumulateDescr accumulate) {
             accumulate(accumulate, scope, pattern);
         } else if (source instanceof FromDescr from) {
-            code.expression(from.getDataSource().getText(), scope, null, drl.where(source))
+            code.expression(from.getDataSource().getText(), scope, null, pattern)
                     .filter(t -> !java.util.Collection.class.isAssignableFrom(t) && !language.isFact(t))
-                    .ifPresent(t -> refuse(source, "from takes a list of facts or a fact"));
+                    .ifPresent(t -> refuse(pattern, "from takes a list of facts or a fact"));
         } else {
             refuse(
-                    source,
+                    pattern,
                     "rules may not match facts from "
                             + source.getClass()
                                     .getSimpleName()
@@ -278,10 +278,10 @@ final class DrlCheck {
         }
     }
 
-    private void accumulate(AccumulateDescr accumulate, Scope scope) {
+    private void accumulate(AccumulateDescr accumulate, Scope scope, Where where) {
         if (!accumulate.isExternalFunction()) {
             refuse(
-                    accumulate,
+                    where,
                     "accumulate may only use count, sum, average, min, max, collectList and collectSet,"
                             + " not code of its own");
             return;
@@ -292,7 +292,7 @@ final class DrlCheck {
             Class<?> result = ACCUMULATE_FUNCTIONS.get(f.getFunction());
             if (result == null) {
                 refuse(
-                        accumulate,
+                        where,
                         "accumulate may not use " + f.getFunction() + "; it may use "
                                 + String.join(", ", ACCUMULATE_FUNCTIONS.keySet()));
                 continue;
