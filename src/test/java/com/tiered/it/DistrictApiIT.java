@@ -313,13 +313,187 @@ class DistrictApiIT {
         assertEquals(201, published.statusCode(), published.body());
         String newVersion = Http.json(published).getJsonObject("version").getString("version");
         assertEquals(newVersion, liveVersion());
-        assertEquals(
-                403,
-                http.post("/api/rules/" + first.getInt("id") + "/activate", "coordinator")
-                        .statusCode());
-        HttpResponse<String> rolledBack = http.post("/api/rules/" + first.getInt("id") + "/activate", "admin");
+        String activate = "/api/rules/" + first.getInt("id") + "/activate";
+        assertEquals(403, http.post(activate + "?comment=back", "coordinator").statusCode());
+        HttpResponse<String> rolledBack = http.post(activate + "?comment=Back+to+the+first+version", "admin");
         assertEquals(200, rolledBack.statusCode(), rolledBack.body());
         assertEquals(first.getString("version"), liveVersion());
+    }
+
+    @Test
+    void onlyAnAdministratorWithACommentMakesRulesLiveOutsideTheDraftAndTheAccessLogKeepsIt() throws IOException {
+        JsonObject first = Http.json(http.get("/api/rules", "admin"))
+                .getJsonArray("versions")
+                .getJsonObject(0);
+        String activate = "/api/rules/" + first.getInt("id") + "/activate";
+        byte[] changed = rulesZip(
+                Map.of("cadence.drl", Files.readString(Path.of("rules/cadence.drl")) + "\n// checked by the admin\n"));
+        String live = liveVersion();
+
+        // The demo's specialist is a rule author: the draft is theirs, going live without it is not.
+        HttpResponse<String> upload = http.post("/api/rules?comment=Mine", "specialist", "application/zip", changed);
+        assertEquals(403, upload.statusCode(), upload.body());
+        assertEquals(403, Http.json(upload).getInt("status"));
+        assertEquals(403, http.post(activate + "?comment=Mine", "specialist").statusCode());
+        assertEquals(live, liveVersion());
+
+        HttpResponse<String> noComment = http.post("/api/rules", "admin", "application/zip", changed);
+        assertEquals(400, noComment.statusCode(), noComment.body());
+        assertTrue(Http.json(noComment).getString("message").contains("comment"), noComment.body());
+        HttpResponse<String> blank = http.post("/api/rules?comment=+++", "admin", "application/zip", changed);
+        assertEquals(400, blank.statusCode(), blank.body());
+        HttpResponse<String> activateWithout = http.post(activate, "admin");
+        assertEquals(400, activateWithout.statusCode(), activateWithout.body());
+        assertTrue(Http.json(activateWithout).getString("message").contains("Say why"), activateWithout.body());
+        assertEquals(live, liveVersion(), "nothing went live without a comment");
+
+        HttpResponse<String> uploaded =
+                http.post("/api/rules?comment=Cadence+checked+by+the+admin", "admin", "application/zip", changed);
+        assertEquals(201, uploaded.statusCode(), uploaded.body());
+        HttpResponse<String> activated = http.post(activate + "?comment=First+version+again+after+the+check", "admin");
+        assertEquals(200, activated.statusCode(), activated.body());
+        JsonObject versions = Http.json(http.get("/api/rules", "specialist"));
+        assertEquals(first.getInt("id"), versions.getInt("live"), "the version made live serves");
+        assertFalse(versions.containsKey("notice"), versions.toString());
+        String log = http.get("/admin/access-log.xhtml?user=admin", "admin").body();
+        assertTrue(log.contains("CHANGED_RULES"), "the access log names the change");
+        assertTrue(log.contains("uploaded and live: Cadence checked by the admin"), "the upload with its comment");
+        assertTrue(log.contains("live again: First version again after the check"), "the activation with its comment");
+    }
+
+    @Test
+    void aRuleZipBombIsRefusedAndTheServerKeepsAnswering() throws IOException {
+        ByteArrayOutputStream many = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(many)) {
+            for (int i = 0; i < 5000; i++) {
+                zip.putNextEntry(new ZipEntry("f" + i + ".drl"));
+                zip.closeEntry();
+            }
+        }
+        HttpResponse<String> manyRefused =
+                http.post("/api/rules?comment=many", "admin", "application/zip", many.toByteArray());
+        assertEquals(413, manyRefused.statusCode(), manyRefused.body());
+        assertTrue(Http.json(manyRefused).getString("message").contains("200 entries"), manyRefused.body());
+
+        ByteArrayOutputStream big = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(big)) {
+            zip.putNextEntry(new ZipEntry("tiering.drl"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 256; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(big.size() < 1024 * 1024, "256 MiB inflated from " + big.size() + " bytes");
+        HttpResponse<String> bigRefused =
+                http.post("/api/rules?comment=big", "admin", "application/zip", big.toByteArray());
+        assertEquals(413, bigRefused.statusCode(), bigRefused.body());
+        assertTrue(Http.json(bigRefused).getString("message").contains("tiering.drl"), bigRefused.body());
+
+        HttpResponse<String> outside =
+                http.post("/api/rules?comment=outside", "admin", "application/zip", zipOf("../tiering.drl", "x"));
+        assertEquals(400, outside.statusCode(), outside.body());
+        assertEquals(200, http.get("/health", null).statusCode(), "the server still answers");
+    }
+
+    @Test
+    void aDraftFileNameOutsideTheRuleSetOrTooLargeAFileIsRefused() {
+        http.delete("/api/rules/draft", "admin");
+        for (String path : new String[] {"..%2Fx.drl", "a/b/c.drl", "x.sh", "README.md", "scenarios/x.drl"}) {
+            HttpResponse<String> refused = http.put("/api/rules/draft/files/" + path, "admin", "0", "rule");
+            assertEquals(400, refused.statusCode(), path + ": " + refused.body());
+            assertTrue(Http.json(refused).getString("message").contains("rule file name"), refused.body());
+        }
+        HttpResponse<String> large =
+                http.put("/api/rules/draft/files/large.drl", "admin", "0", "// " + "x".repeat(300 * 1024));
+        assertEquals(413, large.statusCode(), large.body());
+        assertTrue(Http.json(large).getString("message").contains("256 KiB"), large.body());
+        assertTrue(
+                Http.json(http.get("/api/rules/draft", "admin"))
+                        .getJsonArray("files")
+                        .getValuesAs(JsonObject.class)
+                        .stream()
+                        .noneMatch(f -> f.getString("path").equals("large.drl")),
+                "nothing was saved");
+        assertEquals(204, http.delete("/api/rules/draft", "admin").statusCode());
+    }
+
+    @Test
+    void aPreviewReadsTheDataAsOfTheDateAsked() throws InterruptedException {
+        http.delete("/api/rules/draft", "admin");
+        HttpResponse<String> started = http.post("/api/rules/draft/preview?asOf=2026-02-01", "specialist");
+        assertEquals(202, started.statusCode(), started.body());
+        assertEquals("2026-02-01", Http.json(started).getString("asOf"));
+        String result = "/api/rules/draft/preview/" + Http.json(started).getInt("id");
+        JsonObject preview = Http.json(http.get(result, "specialist"));
+        for (int i = 0; i < 120 && !preview.getBoolean("finished"); i++) {
+            Thread.sleep(500);
+            preview = Http.json(http.get(result, "specialist"));
+        }
+        assertTrue(preview.getBoolean("finished"), preview.toString());
+        assertEquals("2026-02-01", preview.getString("asOf"));
+        assertFalse(preview.containsKey("failure"), preview.toString());
+        assertEquals(0, preview.getJsonArray("changes").size(), "the draft is the live rules: nothing changes");
+
+        HttpResponse<String> today = http.post("/api/rules/draft/preview", "specialist");
+        assertEquals(202, today.statusCode(), today.body());
+        assertEquals(java.time.LocalDate.now().toString(), Http.json(today).getString("asOf"));
+        http.delete("/api/rules/draft/preview/" + Http.json(today).getInt("id"), "specialist");
+
+        HttpResponse<String> page = http.get("/rule-draft.xhtml", "specialist");
+        assertEquals(200, page.statusCode());
+        assertTrue(
+                page.body().contains("draft:as-of")
+                        && page.body().contains(java.time.LocalDate.now().toString()),
+                "the draft page asks the date, today by default");
+        HttpResponse<String> rules = http.get("/rules.xhtml", "specialist");
+        assertEquals(200, rules.statusCode());
+        assertTrue(rules.body().contains("(live)") && !rules.body().contains("rules-notice"), "no notice");
+
+        HttpResponse<String> bad = http.post("/api/rules/draft/preview?asOf=2026-02-30", "specialist");
+        assertEquals(400, bad.statusCode(), bad.body());
+        assertTrue(Http.json(bad).getString("message").contains("2026-02-30"), bad.body());
+        assertEquals(204, http.delete("/api/rules/draft", "admin").statusCode());
+    }
+
+    @Test
+    void aHostileDraftIsRefusedByTheCheckWithItsLineAndNeverRuns() throws IOException {
+        Path marker = Path.of("/tmp/tiered-redteam-http.marker");
+        long before = Files.exists(marker) ? Files.getLastModifiedTime(marker).toMillis() : -1;
+        http.delete("/api/rules/draft", "admin");
+        String hostile =
+                """
+                package tiered.rules;
+                import com.tiered.evaluation.domain.fact.*;
+
+                rule "Leaves a mark"
+                when
+                    $s : Student()
+                then
+                    new java.io.FileWriter("/tmp/tiered-redteam-http.marker").write("ran");
+                end
+                """;
+        HttpResponse<String> saved = http.put("/api/rules/draft/files/hostile.drl", "specialist", "0", hostile);
+        assertEquals(200, saved.statusCode(), saved.body());
+
+        HttpResponse<String> checked = http.post("/api/rules/draft/check", "specialist");
+        assertEquals(200, checked.statusCode(), checked.body());
+        JsonObject check = Http.json(checked);
+        assertFalse(check.getBoolean("passed"));
+        assertTrue(
+                check.getJsonArray("messages").getValuesAs(JsonObject.class).stream()
+                        .anyMatch(m -> m.getString("file").equals("hostile.drl") && m.getInt("line") > 0),
+                checked.body());
+        assertEquals(400, http.post("/api/rules/draft/preview", "specialist").statusCode());
+        assertEquals(
+                400,
+                http.post("/api/rules/draft/publish?comment=hostile", "specialist")
+                        .statusCode());
+
+        long after = Files.exists(marker) ? Files.getLastModifiedTime(marker).toMillis() : -1;
+        assertEquals(before, after, "the rule never ran: no marker was written");
+        assertEquals(200, http.get("/health", null).statusCode(), "the server still answers");
+        assertEquals(204, http.delete("/api/rules/draft", "admin").statusCode());
     }
 
     @Test
@@ -346,6 +520,16 @@ class DistrictApiIT {
                 .findFirst()
                 .orElseThrow()
                 .getString("version");
+    }
+
+    private static byte[] zipOf(String name, String content) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            zip.putNextEntry(new ZipEntry(name));
+            zip.write(content.getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        return bytes.toByteArray();
     }
 
     /** The project's rules/ as a zip, with some files replaced. */

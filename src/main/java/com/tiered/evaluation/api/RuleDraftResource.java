@@ -5,9 +5,12 @@ import com.tiered.evaluation.application.WhatIfPreview;
 import com.tiered.evaluation.domain.DecisionChange;
 import com.tiered.evaluation.domain.DraftFileChanged;
 import com.tiered.evaluation.domain.RuleDraft;
+import com.tiered.evaluation.domain.RuleFile;
+import com.tiered.evaluation.domain.RuleFilePath;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.domain.RuleSetVersion;
 import com.tiered.identity.domain.Role;
+import com.tiered.shared.domain.TooLarge;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -28,11 +31,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * The rule authors' draft over HTTP: read it, save a file (If-Match: the revision you read; 409 when another author
- * saved it since), check it, preview its effect against today's data, make it live or discard it.
+ * saved it since; 400 for a name a rule set cannot hold, 413 past the size limit), check it, preview its effect
+ * against the data as of a date (today by default), make it live or discard it.
  */
 @Path("rules/draft")
 @RequestScoped
@@ -71,10 +79,23 @@ public class RuleDraftResource {
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Saves one file of the draft; If-Match carries the revision read (0 for a new file)")
-    public Response save(@PathParam("path") String path, @HeaderParam("If-Match") String revision, String content) {
-        if (revision == null || !revision.replace("\"", "").matches("\\d+")) {
+    public Response save(@PathParam("path") String path, @HeaderParam("If-Match") String revision, InputStream body)
+            throws IOException {
+        String problem = RuleFilePath.problem(path);
+        if (problem != null) {
+            throw new IllegalArgumentException(problem);
+        }
+        if (revision == null || !revision.replace("\"", "").matches("\\d{1,9}")) {
             throw new IllegalArgumentException("Send If-Match with the revision of the file you edited");
         }
+        // Read no more than a rule file may hold: a larger body is refused without being read whole.
+        byte[] bytes = body.readNBytes(RuleFile.MAX_BYTES + 1);
+        if (bytes.length > RuleFile.MAX_BYTES) {
+            RuleSetResource.dropTheRest(body, 4L * RuleFile.MAX_BYTES);
+            throw new TooLarge(path + " is larger than " + RuleFile.MAX_BYTES / 1024 + " KiB; a rule file may hold"
+                    + " at most that. Split it into files by concern.");
+        }
+        String content = new String(bytes, StandardCharsets.UTF_8);
         try {
             RuleDraft.DraftFile saved = authoring.save(path, content, Integer.parseInt(revision.replace("\"", "")));
             return Response.ok(Json.createObjectBuilder()
@@ -108,12 +129,16 @@ public class RuleDraftResource {
     @POST
     @Path("preview")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Starts a what-if preview of the draft against today's data (202; nothing is stored)")
-    public Response preview() {
+    @Operation(
+            summary = "Starts a what-if preview of the draft against the data as of a date, today by default (202;"
+                    + " nothing is stored)")
+    public Response preview(@QueryParam("asOf") String asOf) {
+        LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now() : EvaluationResource.date(asOf);
         try {
-            WhatIfPreview.Job job = authoring.preview();
+            WhatIfPreview.Job job = authoring.preview(date);
             return Response.accepted(Json.createObjectBuilder()
                             .add("id", job.id())
+                            .add("asOf", job.asOf().toString())
                             .add("total", job.total())
                             .build())
                     .build();
@@ -130,6 +155,7 @@ public class RuleDraftResource {
         WhatIfPreview.Job job = previews.find(id).orElseThrow(() -> new NotFoundException("No preview " + id));
         JsonObjectBuilder result = Json.createObjectBuilder()
                 .add("id", id)
+                .add("asOf", job.asOf().toString())
                 .add("done", job.done())
                 .add("total", job.total())
                 .add("finished", job.finished())

@@ -1,7 +1,9 @@
 package com.tiered.evaluation.api;
 
 import com.tiered.evaluation.application.EvaluationService;
+import com.tiered.evaluation.application.LiveRules;
 import com.tiered.evaluation.application.RuleAuthoring;
+import com.tiered.evaluation.application.RuleSetArchive;
 import com.tiered.evaluation.application.RuleSetService;
 import com.tiered.evaluation.domain.RuleFile;
 import com.tiered.evaluation.domain.RuleMessage;
@@ -29,17 +31,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
- * Rule-set versions: upload a zip of rule files (it goes live only if it compiles, is safe and passes its
- * scenarios, and a district evaluation then runs with it), list the versions, and make any version live again.
+ * Rule-set versions: list them; an administrator uploads a zip of rule files (it goes live only if it compiles, is
+ * safe and passes its scenarios; a comment is required, it is in the access log, and a district evaluation then runs
+ * with it) or makes any version live again the same way; a rule author rolls back with a comment.
  */
 @Path("rules")
 @RequestScoped
@@ -63,7 +62,14 @@ public class RuleSetResource {
     public JsonObject versions() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         ruleSets.versions().forEach(v -> list.add(json(v)));
-        return Json.createObjectBuilder().add("versions", list).build();
+        LiveRules.Live live = ruleSets.live();
+        JsonObjectBuilder result = Json.createObjectBuilder()
+                .add("versions", list)
+                .add("live", live.version().id());
+        if (live.notice() != null) {
+            result.add("notice", live.notice());
+        }
+        return result.build();
     }
 
     @GET
@@ -82,13 +88,21 @@ public class RuleSetResource {
     @POST
     @Consumes({"application/zip", "application/octet-stream"})
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
-    @Operation(summary = "Uploads a zip of rule files as a new version; it goes live only when valid")
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(
+            summary = "Uploads a zip of rule files as a new version (comment required); it goes live only when valid")
     public Response publish(@QueryParam("comment") String comment, InputStream zip) {
-        RuleSet ruleSet = unzip(zip);
+        RuleSet ruleSet;
         try {
-            RuleSetVersion version =
-                    ruleSets.publish(ruleSet, security.getUserPrincipal().getName(), comment);
+            RuleSetService.requireComment(
+                    comment, "A new rule-set version needs a comment saying what changed and why (?comment=)");
+            ruleSet = RuleSetArchive.read(zip);
+        } catch (IllegalArgumentException refused) {
+            dropTheRest(zip, RuleSetArchive.MAX_TOTAL_BYTES);
+            throw refused;
+        }
+        try {
+            RuleSetVersion version = authoring.upload(ruleSet, comment);
             return Response.status(201).entity(liveWithEvaluation(version)).build();
         } catch (RuleSetRejected e) {
             return refused(e);
@@ -98,12 +112,11 @@ public class RuleSetResource {
     @POST
     @Path("{id}/activate")
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
-    @Operation(summary = "Makes an earlier version live again (rollback), then evaluates the district with it")
-    public Response activate(@PathParam("id") long id) {
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Operation(summary = "Makes a version live again (comment required), then evaluates the district with it")
+    public Response activate(@PathParam("id") long id, @QueryParam("comment") String comment) {
         try {
-            RuleSetVersion version =
-                    ruleSets.activate(id, security.getUserPrincipal().getName());
+            RuleSetVersion version = authoring.activate(id, comment);
             return Response.ok(liveWithEvaluation(version)).build();
         } catch (RuleSetRejected e) {
             return refused(e);
@@ -160,22 +173,21 @@ public class RuleSetResource {
         return list;
     }
 
-    private static RuleSet unzip(InputStream in) {
-        List<RuleFile> files = new ArrayList<>();
-        try (ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            while ((entry = zip.getNextEntry()) != null) {
-                if (!entry.isDirectory() && !entry.getName().endsWith("README.md")) {
-                    files.add(new RuleFile(entry.getName(), new String(zip.readAllBytes(), StandardCharsets.UTF_8)));
-                }
+    /**
+     * Reads and drops what is left of a refused upload, up to {@code most} bytes, so that the client, still sending,
+     * hears the answer; past that the connection is left to close.
+     */
+    static void dropTheRest(InputStream upload, long most) {
+        byte[] buffer = new byte[8192];
+        long left = most;
+        try {
+            int n;
+            while (left > 0 && (n = upload.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0) {
+                left -= n;
             }
         } catch (IOException e) {
-            throw new IllegalArgumentException("The rule set must be a zip of rule files: " + e.getMessage());
+            // The client gave up sending: nothing to drop.
         }
-        if (files.isEmpty()) {
-            throw new IllegalArgumentException("The rule set must be a zip of rule files (.drl, .drl.csv, scenarios/)");
-        }
-        return new RuleSet(files);
     }
 
     static JsonObject json(RuleSetVersion v) {

@@ -3,9 +3,13 @@ package com.tiered.evaluation.application;
 import com.tiered.audit.application.AccessRecorder;
 import com.tiered.audit.domain.AccessAction;
 import com.tiered.evaluation.domain.DecisionRules;
+import com.tiered.evaluation.domain.DraftFileChanged;
 import com.tiered.evaluation.domain.RuleDraft;
 import com.tiered.evaluation.domain.RuleDraftRepository;
+import com.tiered.evaluation.domain.RuleFile;
+import com.tiered.evaluation.domain.RuleFilePath;
 import com.tiered.evaluation.domain.RuleMessage;
+import com.tiered.evaluation.domain.RuleSet;
 import com.tiered.evaluation.domain.RuleSetDiff;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.domain.RuleSetVersion;
@@ -21,8 +25,9 @@ import java.util.Optional;
 /**
  * What rule authors do: open the shared draft, save its files (refused when another author saved the same file
  * since), check it, preview its effect, make it live (a district evaluation follows) or discard it; and make an
- * earlier version live again. Only rule authors and administrators may; going live and rolling back are in the
- * access log with their comment.
+ * earlier version live again. Only rule authors and administrators may; an administrator may also upload a whole rule
+ * set or make a version live again outside the draft. Every way of going live checks the rules the same way and is in
+ * the access log with its comment.
  */
 @RequestScoped
 public class RuleAuthoring {
@@ -79,10 +84,18 @@ public class RuleAuthoring {
                         staff.username()));
     }
 
+    /**
+     * Saves one file of the draft (opened from the live version when there is none).
+     *
+     * @throws IllegalArgumentException when the path is not a rule file's ({@link RuleFilePath})
+     * @throws com.tiered.shared.domain.TooLarge when the file is larger than {@link RuleFile#MAX_BYTES}
+     * @throws DraftFileChanged when another author saved it since {@code seenRevision}
+     */
     public RuleDraft.DraftFile save(String path, String content, int seenRevision) {
         requireAuthor();
-        RuleDraft draft = drafts.open().orElseThrow(() -> new IllegalStateException("There is no open draft"));
-        return drafts.save(draft.id(), path, content.replace("\r\n", "\n"), seenRevision, staff.username());
+        RuleFile file = RuleFile.saved(path, content == null ? "" : content.replace("\r\n", "\n"));
+        RuleDraft draft = openDraft();
+        return drafts.save(draft.id(), file.path(), file.content(), seenRevision, staff.username());
     }
 
     /** A table of the draft as an Excel workbook. */
@@ -109,16 +122,16 @@ public class RuleAuthoring {
     }
 
     /**
-     * Starts a what-if preview of the draft against today's data.
+     * Starts a what-if preview of the draft against the data as of a date (data dated after it is left out).
      *
      * @throws RuleSetRejected when the draft does not pass the check (there is nothing sound to preview)
      */
-    public WhatIfPreview.Job preview() {
+    public WhatIfPreview.Job preview(LocalDate asOf) {
         Check check = check();
         if (!check.passed()) {
             throw new RuleSetRejected("Fix the draft before previewing it", check.messages());
         }
-        return previews.start(check.rules());
+        return previews.start(check.rules(), asOf);
     }
 
     /** Makes the draft the live version and evaluates the district with it; answers the new version. */
@@ -129,9 +142,36 @@ public class RuleAuthoring {
         access.record(
                 AccessAction.CHANGED_RULES,
                 null,
-                "Version " + version.id() + " (" + version.version() + ") live: " + comment);
+                "Version " + version.id() + " (" + version.version() + ") live: " + comment.trim());
         evaluations.startDistrict(LocalDate.now(), staff.username());
         return version;
+    }
+
+    /**
+     * An administrator's upload of a whole rule set (not through the draft): the same check, a comment and the
+     * access log, as the draft's going live. The caller evaluates the district with it.
+     *
+     * @throws RuleSetRejected with every message; the live rules stay
+     */
+    public RuleSetVersion upload(RuleSet ruleSet, String comment) {
+        requireAdmin();
+        String why = RuleSetService.requireComment(
+                comment, "A new rule-set version needs a comment saying what changed and why (?comment=)");
+        RuleSetVersion version = versions.publish(ruleSet, staff.username(), why);
+        access.record(
+                AccessAction.CHANGED_RULES,
+                null,
+                "Version " + version.id() + " (" + version.version() + ") uploaded and live: " + why);
+        return version;
+    }
+
+    /**
+     * An administrator makes an earlier version live again, checked again first, with a comment in the access log.
+     * The caller evaluates the district with it.
+     */
+    public RuleSetVersion activate(long versionId, String comment) {
+        requireAdmin();
+        return liveAgain(versionId, comment);
     }
 
     public void discard() {
@@ -142,16 +182,25 @@ public class RuleAuthoring {
     /** Makes an earlier version live again, with a comment, and evaluates the district with it. */
     public RuleSetVersion rollBack(long versionId, String comment) {
         requireAuthor();
-        if (comment == null || comment.isBlank()) {
-            throw new IllegalArgumentException("Say why the rules go back to version " + versionId);
-        }
+        RuleSetVersion version = liveAgain(versionId, comment);
+        evaluations.startDistrict(LocalDate.now(), staff.username());
+        return version;
+    }
+
+    private RuleSetVersion liveAgain(long versionId, String comment) {
+        String why = RuleSetService.requireComment(comment, "Say why the rules go back to version " + versionId);
         RuleSetVersion version = versions.activate(versionId, staff.username());
         access.record(
                 AccessAction.CHANGED_RULES,
                 null,
-                "Version " + versionId + " (" + version.version() + ") live again: " + comment.trim());
-        evaluations.startDistrict(LocalDate.now(), staff.username());
+                "Version " + versionId + " (" + version.version() + ") live again: " + why);
         return version;
+    }
+
+    private void requireAdmin() {
+        if (!staff.is(Role.ADMIN)) {
+            throw new IllegalStateException("Only an administrator may make rules live without the draft");
+        }
     }
 
     private void requireAuthor() {

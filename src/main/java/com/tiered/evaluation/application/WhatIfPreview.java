@@ -3,6 +3,7 @@ package com.tiered.evaluation.application;
 import com.tiered.evaluation.domain.DecisionChange;
 import com.tiered.evaluation.domain.DecisionRules;
 import com.tiered.evaluation.domain.FactSource;
+import com.tiered.evaluation.domain.RuleRunStopped;
 import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.evaluation.domain.StudentFacts;
 import jakarta.annotation.Resource;
@@ -23,9 +24,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * "What would change?": decides about every active student with the live rules and with a draft, as of today, and
- * keeps the differences. Nothing is stored. It runs in the background in chunks, one worker per core as a district
- * evaluation does, so a district of 100k shows its progress and can be cancelled between chunks.
+ * "What would change?": decides about every active student with the live rules and with a draft, as of a date (today
+ * unless asked otherwise), and keeps the differences. Nothing is stored. It runs in the background in chunks, one
+ * worker per core as a district evaluation does, so a district of 100k shows its progress; a cancel stops the rules
+ * where they are, and a failure of any kind (an Error in a rule too) ends the preview with its message.
  */
 @ApplicationScoped
 public class WhatIfPreview {
@@ -44,9 +46,19 @@ public class WhatIfPreview {
     private final AtomicLong ids = new AtomicLong();
     private final Map<Long, Job> jobs = new ConcurrentHashMap<>();
 
+    public WhatIfPreview() {}
+
+    /** Outside the container (tests). */
+    WhatIfPreview(FactSource facts, LiveRules live, ExecutorService executor) {
+        this.facts = facts;
+        this.live = live;
+        this.executor = executor;
+    }
+
     /** A preview under way or done. */
     public static final class Job {
         private final long id;
+        private final LocalDate asOf;
         private final int total;
         private final List<List<Long>> chunks;
         private final AtomicInteger nextChunk = new AtomicInteger();
@@ -62,8 +74,9 @@ public class WhatIfPreview {
         /** All changes in order, gathered once when the workers are done (the page reads them several times). */
         private volatile List<DecisionChange> gathered;
 
-        Job(long id, List<Long> all) {
+        Job(long id, LocalDate asOf, List<Long> all) {
             this.id = id;
+            this.asOf = asOf;
             this.total = all.size();
             this.chunks = StudentChunks.of(all);
             this.changesByChunk = new AtomicReferenceArray<>(chunks.size());
@@ -71,6 +84,11 @@ public class WhatIfPreview {
 
         public long id() {
             return id;
+        }
+
+        /** The date the facts are read as of. */
+        public LocalDate asOf() {
+            return asOf;
         }
 
         public int total() {
@@ -116,33 +134,36 @@ public class WhatIfPreview {
         }
     }
 
-    public Job start(DecisionRules draft) {
+    /** Starts a preview of {@code draft} against the live rules, with the data as of {@code asOf}. */
+    public Job start(DecisionRules draft, LocalDate asOf) {
         DecisionRules current = live.current().rules();
-        Job job = new Job(ids.incrementAndGet(), facts.activeStudentIds());
+        Job job = new Job(ids.incrementAndGet(), asOf, facts.activeStudentIds());
         // A finished preview holds every change; keep the last few, not every one since start-up.
         jobs.values().removeIf(j -> j.finished && j.id <= job.id - KEPT);
         jobs.put(job.id, job);
-        LocalDate today = LocalDate.now();
         int workers = StudentChunks.workers(job.chunks.size());
         job.workersLeft.set(workers);
         for (int w = 0; w < workers; w++) {
-            executor.submit(() -> work(job, today, current, draft));
+            executor.submit(() -> work(job, current, draft));
         }
         return job;
     }
 
     /** One worker: takes chunks until none is left; the last worker to stop finishes the job. */
-    private void work(Job job, LocalDate today, DecisionRules current, DecisionRules draft) {
+    private void work(Job job, DecisionRules current, DecisionRules draft) {
         try {
             int i;
             while (!job.cancelled && job.failure == null && (i = job.nextChunk.getAndIncrement()) < job.chunks.size()) {
-                List<StudentFacts> loaded = facts.load(job.chunks.get(i), today);
-                job.changesByChunk.set(i, compare(loaded, today, current, draft));
+                List<StudentFacts> loaded = facts.load(job.chunks.get(i), job.asOf);
+                job.changesByChunk.set(i, compare(loaded, job, current, draft));
                 job.done.addAndGet(job.chunks.get(i).size());
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "What-if preview " + job.id + " failed", e);
-            job.failure = e.getMessage();
+        } catch (RuleRunStopped e) {
+            if (!job.cancelled) {
+                fail(job, e);
+            }
+        } catch (Throwable e) {
+            fail(job, e);
         } finally {
             if (job.workersLeft.decrementAndGet() == 0) {
                 finish(job);
@@ -150,12 +171,13 @@ public class WhatIfPreview {
         }
     }
 
+    /** Both rule sets decide the chunk; the rules stop at once when the preview is cancelled. */
     private static List<DecisionChange> compare(
-            List<StudentFacts> students, LocalDate today, DecisionRules current, DecisionRules draft) {
+            List<StudentFacts> students, Job job, DecisionRules current, DecisionRules draft) {
         Map<String, StudentDecisions> after = new HashMap<>();
-        draft.decide(today, students).forEach(d -> after.put(d.studentId(), d));
+        draft.decide(job.asOf, students, () -> job.cancelled).forEach(d -> after.put(d.studentId(), d));
         List<DecisionChange> changes = new ArrayList<>();
-        for (StudentDecisions before : current.decide(today, students)) {
+        for (StudentDecisions before : current.decide(job.asOf, students, () -> job.cancelled)) {
             StudentDecisions then = after.get(before.studentId());
             if (then != null) {
                 changes.addAll(DecisionChange.between(before, then));
@@ -173,11 +195,21 @@ public class WhatIfPreview {
                         .distinct()
                         .toList());
             }
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "What-if preview " + job.id + " failed", e);
-            job.failure = e.getMessage();
+        } catch (Throwable e) {
+            fail(job, e);
         } finally {
             job.finished = true;
+        }
+    }
+
+    /** Records the first failure; an Error is kept as a message too, so that the preview still finishes. */
+    private static void fail(Job job, Throwable e) {
+        LOG.log(Level.WARNING, "What-if preview " + job.id + " failed", e);
+        if (job.failure == null) {
+            String message = e.getMessage();
+            job.failure = e instanceof Error || message == null
+                    ? e.getClass().getSimpleName() + (message == null ? "" : ": " + message)
+                    : message;
         }
     }
 

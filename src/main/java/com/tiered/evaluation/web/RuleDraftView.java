@@ -15,6 +15,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,7 @@ public class RuleDraftView implements Serializable {
     private List<Row> rows = new ArrayList<>();
     private List<RuleMessage> messages;
     private Long previewId;
+    private LocalDate asOf = LocalDate.now();
     private String comment;
 
     /** One editable row of a table. */
@@ -134,7 +136,7 @@ public class RuleDraftView implements Serializable {
             draft = authoring.openDraft();
             messages = null;
             PageMessages.info(path + " saved in the draft (revision " + revision + ").");
-        } catch (DraftFileChanged e) {
+        } catch (DraftFileChanged | IllegalArgumentException e) {
             PageMessages.error(e.getMessage());
         }
     }
@@ -179,7 +181,7 @@ public class RuleDraftView implements Serializable {
             if (previewId != null) {
                 previews.forget(previewId);
             }
-            previewId = authoring.preview().id();
+            previewId = authoring.preview(asOf == null ? LocalDate.now() : asOf).id();
         } catch (RuleSetRejected e) {
             messages = e.messages();
             PageMessages.error("Fix the draft before previewing it: " + messages.size() + " problem(s) below.");
@@ -277,6 +279,15 @@ public class RuleDraftView implements Serializable {
 
     public List<RuleMessage> getMessages() {
         return messages;
+    }
+
+    /** The date the preview reads the data as of (today unless the author picks another). */
+    public LocalDate getAsOf() {
+        return asOf;
+    }
+
+    public void setAsOf(LocalDate asOf) {
+        this.asOf = asOf;
     }
 
     public String getComment() {

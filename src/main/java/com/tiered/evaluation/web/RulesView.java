@@ -1,5 +1,6 @@
 package com.tiered.evaluation.web;
 
+import com.tiered.evaluation.application.LiveRules;
 import com.tiered.evaluation.application.RuleAuthoring;
 import com.tiered.evaluation.application.RuleSetService;
 import com.tiered.evaluation.domain.RuleFile;
@@ -34,6 +35,8 @@ public class RulesView implements Serializable {
     private transient RuleAuthoring authoring;
 
     private List<RuleSetVersion> history;
+    private RuleSetVersion live;
+    private String notice;
     private final Map<Long, String> changedFiles = new HashMap<>();
     /** Each version's files, read once per page: the history, the file list and the diff all need them. */
     private final Map<Long, RuleSet> files = new HashMap<>();
@@ -49,16 +52,24 @@ public class RulesView implements Serializable {
     @PostConstruct
     void init() {
         history = versions.versions();
-        RuleSetVersion live = getLive();
-        shownVersion = live == null ? null : live.id();
+        LiveRules.Live serving = versions.live();
+        live = serving.version();
+        notice = serving.notice();
+        shownVersion = live.id();
         if (history.size() >= 2) {
             from = history.get(1).id();
             to = history.get(0).id();
         }
     }
 
+    /** The version serving decisions (not always the one marked active: see {@link #getNotice()}). */
     public RuleSetVersion getLive() {
-        return history.stream().filter(RuleSetVersion::active).findFirst().orElse(null);
+        return live;
+    }
+
+    /** Why another version than the one marked active serves (it was refused at start-up), or null. */
+    public String getNotice() {
+        return notice;
     }
 
     /** The files a version changed against the one before it, by name. */

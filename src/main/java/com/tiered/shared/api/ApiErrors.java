@@ -26,6 +26,7 @@ public final class ApiErrors {
             case 403 -> "Your role may not do this";
             case 404 -> "There is nothing at this address";
             case 405 -> "This address does not take that method";
+            case 413 -> "The request is larger than this call takes";
             case 415 -> "This call does not take that content type";
             default -> "The server failed; the error is logged";
         };

@@ -1,5 +1,6 @@
 package com.tiered.shared.api;
 
+import com.tiered.shared.domain.TooLarge;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -33,6 +34,15 @@ public final class ApiExceptionMappers {
         @Override
         public Response toResponse(IllegalArgumentException e) {
             return ApiErrors.response(400, e.getMessage());
+        }
+    }
+
+    /** Input larger than Tiered takes: 413, the message says the limit. */
+    @Provider
+    public static class TooLargeInput implements ExceptionMapper<TooLarge> {
+        @Override
+        public Response toResponse(TooLarge e) {
+            return ApiErrors.response(413, e.getMessage());
         }
     }
 
