@@ -23,8 +23,12 @@ public final class RuleCheckBenchmark {
         RuleSet shipped = RuleFilesOnDisk.shipped();
         Map<String, String> drl = new LinkedHashMap<>();
         for (RuleFile f : shipped.ruleFiles()) {
-            drl.put(f.path(), f.isDrl() ? f.content() : new SpreadsheetCompiler().compile(
-                    new java.io.ByteArrayInputStream(f.bytes()), InputType.CSV));
+            drl.put(
+                    f.path(),
+                    f.isDrl()
+                            ? f.content()
+                            : new SpreadsheetCompiler()
+                                    .compile(new java.io.ByteArrayInputStream(f.bytes()), InputType.CSV));
         }
         RuleSandbox sandbox = new RuleSandbox();
         DroolsRuleCompiler compiler = new DroolsRuleCompiler();

@@ -53,7 +53,7 @@ class RuleSetServiceStartTest {
         assertEquals(reviewed().version(), live.current().rules().version());
         String notice = live.notice().orElseThrow();
         assertTrue(notice.startsWith("Version " + unsafe.id() + " was refused at start-up: "), notice);
-        assertTrue(notice.contains("tiering.drl") && notice.contains("'System' is not allowed"), notice);
+        assertTrue(notice.contains("tiering.drl") && notice.contains("rules may not use System"), notice);
         assertTrue(notice.endsWith("version " + reviewed.id() + " (" + reviewed.version() + ") is live instead"));
         assertEquals(unsafe.id(), repository.active().orElseThrow().id(), "the stored active flag is unchanged");
     }
