@@ -106,7 +106,7 @@ public class DroolsRuleCompiler implements RuleCompiler {
     private static GeneratedDrl generate(RuleFile table, List<RuleMessage> problems) {
         try {
             String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(table.bytes()), InputType.CSV);
-            return new GeneratedDrl(table.path(), drl);
+            return new GeneratedDrl(table.path(), drl, table.content());
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(RuleMessage.error(table.path(), 0, 0, "the decision table cannot be read: " + e.getMessage()));
             return null;
@@ -159,7 +159,7 @@ public class DroolsRuleCompiler implements RuleCompiler {
         return new RuleMessage(
                 generatedLineMessage.severity(),
                 table.tableFile(),
-                GeneratedDrl.rowOf(cell),
+                cell == null ? table.headerRowOf(generatedLineMessage.line()) : GeneratedDrl.rowOf(cell),
                 0,
                 cell,
                 generatedLineMessage.text() + " (in the DRL generated from the table, line "
