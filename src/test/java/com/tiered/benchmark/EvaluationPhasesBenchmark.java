@@ -97,8 +97,8 @@ public final class EvaluationPhasesBenchmark {
             }
 
             @Override
-            public Map<String, String[]> nameAndSchool(Collection<String> sourcedIds) {
-                return facts.nameAndSchool(sourcedIds);
+            public Map<String, com.tiered.evaluation.domain.StudentLabel> labels(Collection<String> sourcedIds) {
+                return facts.labels(sourcedIds);
             }
         };
     }

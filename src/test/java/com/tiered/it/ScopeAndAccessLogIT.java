@@ -118,4 +118,60 @@ class ScopeAndAccessLogIT {
             assertEquals(403, http.get("/admin/access-log.xhtml", user).statusCode(), user);
         }
     }
+
+    /**
+     * The what-if preview lists a rule author's own schools by name and only counts the rest: a draft that flags
+     * every real student (scenario students are of school "SCHOOL", so the scenarios still pass) changes every
+     * student of both schools; the Maple Grove specialist reads Maple Grove's changes and a count for Cedar Ridge,
+     * the administrator reads both, and the specialist's reading is in the access log.
+     */
+    @Test
+    void theWhatIfPreviewNamesOnlyTheAuthorsSchools() throws Exception {
+        String probe =
+                """
+                package tiered.rules;
+                import com.tiered.evaluation.domain.fact.*;
+                rule "Probe: every real student"
+                when
+                    $s : Student( school != "SCHOOL" )
+                then
+                    insert(Flag.ofStudent($s.getId(), "PREVIEW_PROBE", drools.getRule().getName(), "probe"));
+                end
+                """;
+        assertEquals(200, http.get("/api/rules/draft", "specialist").statusCode());
+        assertEquals(
+                200,
+                http.put("/api/rules/draft/files/preview-probe.drl", "specialist", "0", probe)
+                        .statusCode());
+        try {
+            var started = Http.json(http.post("/api/rules/draft/preview", "specialist"));
+            long id = started.getJsonNumber("id").longValue();
+            jakarta.json.JsonObject result = null;
+            for (int i = 0; i < 240 && (result == null || !result.getBoolean("finished")); i++) {
+                Thread.sleep(500);
+                result = Http.json(http.get("/api/rules/draft/preview/" + id, "specialist"));
+            }
+            assertTrue(result.getBoolean("finished"), "the preview finished");
+            var changes = result.getJsonArray("changes");
+            assertFalse(changes.isEmpty(), "Maple Grove's students change");
+            for (var c : changes.getValuesAs(jakarta.json.JsonObject.class)) {
+                assertEquals("Maple Grove Elementary", c.getString("school"), c.toString());
+            }
+            assertTrue(result.getJsonObject("elsewhere").getInt("changes") > 0, "Cedar Ridge is counted");
+            assertTrue(result.getJsonObject("elsewhere").getInt("students") > 0, "Cedar Ridge is counted");
+
+            var district = Http.json(http.get("/api/rules/draft/preview/" + id, "admin"));
+            assertTrue(
+                    district.getJsonArray("changes").getValuesAs(jakarta.json.JsonObject.class).stream()
+                            .anyMatch(c -> c.getString("school").equals("Cedar Ridge Middle School")),
+                    "the administrator sees the district");
+            assertEquals(0, district.getJsonObject("elsewhere").getInt("changes"));
+
+            String log =
+                    http.get("/admin/access-log.xhtml?user=specialist", "admin").body();
+            assertTrue(log.contains("What-if preview " + id), "the specialist's reading is logged");
+        } finally {
+            http.delete("/api/rules/draft", "specialist");
+        }
+    }
 }

@@ -8,5 +8,6 @@ public enum AccessAction {
     CHANGED_PLAN,
     ENTERED_PROGRESS,
     SET_GOAL,
-    CHANGED_RULES
+    CHANGED_RULES,
+    VIEWED_PREVIEW
 }

@@ -1,5 +1,6 @@
 package com.tiered.evaluation.api;
 
+import com.tiered.evaluation.application.PreviewReading;
 import com.tiered.evaluation.application.RuleAuthoring;
 import com.tiered.evaluation.application.WhatIfPreview;
 import com.tiered.evaluation.domain.DecisionChange;
@@ -152,25 +153,29 @@ public class RuleDraftResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "A preview's progress and, when finished, every student whose decisions would change")
     public JsonObject previewResult(@PathParam("id") long id) {
-        WhatIfPreview.Job job = previews.find(id).orElseThrow(() -> new NotFoundException("No preview " + id));
+        PreviewReading preview;
+        try {
+            preview = authoring.previewReading(id);
+        } catch (IllegalArgumentException e) {
+            throw new NotFoundException("No preview " + id);
+        }
         JsonObjectBuilder result = Json.createObjectBuilder()
                 .add("id", id)
-                .add("asOf", job.asOf().toString())
-                .add("done", job.done())
-                .add("total", job.total())
-                .add("finished", job.finished())
-                .add("cancelled", job.cancelled());
-        if (job.failure() != null) {
-            result.add("failure", job.failure());
+                .add("asOf", preview.asOf().toString())
+                .add("done", preview.done())
+                .add("total", preview.total())
+                .add("finished", preview.finished())
+                .add("cancelled", preview.cancelled());
+        if (preview.failure() != null) {
+            result.add("failure", preview.failure());
         }
-        if (job.finished()) {
+        if (preview.finished()) {
             JsonArrayBuilder changes = Json.createArrayBuilder();
-            for (DecisionChange c : job.changes()) {
-                String[] who = job.students().getOrDefault(c.studentId(), new String[] {"", ""});
+            for (DecisionChange c : preview.changes()) {
                 JsonObjectBuilder change = Json.createObjectBuilder()
                         .add("studentSourcedId", c.studentId())
-                        .add("name", who[0])
-                        .add("school", who[1])
+                        .add("name", preview.name(c.studentId()))
+                        .add("school", preview.school(c.studentId()))
                         .add("domain", c.domain())
                         .add("direction", c.direction())
                         .add("flagsGained", Json.createArrayBuilder(c.flagsGained()))
@@ -191,6 +196,11 @@ public class RuleDraftResource {
                 changes.add(change);
             }
             result.add("changes", changes);
+            result.add(
+                    "elsewhere",
+                    Json.createObjectBuilder()
+                            .add("changes", preview.changesElsewhere())
+                            .add("students", preview.studentsElsewhere()));
         }
         return result.build();
     }

@@ -2,6 +2,7 @@ package com.tiered.evaluation.application;
 
 import com.tiered.audit.application.AccessRecorder;
 import com.tiered.audit.domain.AccessAction;
+import com.tiered.evaluation.domain.DecisionChange;
 import com.tiered.evaluation.domain.DecisionRules;
 import com.tiered.evaluation.domain.DraftFileChanged;
 import com.tiered.evaluation.domain.RuleDraft;
@@ -13,6 +14,7 @@ import com.tiered.evaluation.domain.RuleSet;
 import com.tiered.evaluation.domain.RuleSetDiff;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.evaluation.domain.RuleSetVersion;
+import com.tiered.evaluation.domain.StudentLabel;
 import com.tiered.evaluation.domain.TableWorkbook;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.identity.domain.Role;
@@ -132,6 +134,56 @@ public class RuleAuthoring {
             throw new RuleSetRejected("Fix the draft before previewing it", check.messages());
         }
         return previews.start(check.rules(), asOf);
+    }
+    /**
+     * A preview as the current author may read it: every change for those who see the district; for the others,
+     * the changes in their schools by name and the rest as counts. Reading a finished preview is in the access log
+     * once per author.
+     *
+     * @throws IllegalArgumentException when there is no such preview
+     */
+    public PreviewReading previewReading(long id) {
+        requireAuthor();
+        WhatIfPreview.Job job =
+                previews.find(id).orElseThrow(() -> new IllegalArgumentException("There is no preview " + id));
+        java.util.Set<Long> scope = staff.schoolScope();
+        List<DecisionChange> shown = new java.util.ArrayList<>();
+        java.util.Map<String, StudentLabel> students = new java.util.HashMap<>();
+        java.util.Set<String> elsewhere = new java.util.HashSet<>();
+        int changesElsewhere = 0;
+        if (job.finished()) {
+            for (DecisionChange c : job.changes()) {
+                StudentLabel label = job.students().get(c.studentId());
+                if (scope == null || (label != null && scope.contains(label.schoolId()))) {
+                    shown.add(c);
+                    if (label != null) {
+                        students.put(c.studentId(), label);
+                    }
+                } else {
+                    changesElsewhere++;
+                    elsewhere.add(c.studentId());
+                }
+            }
+            if (job.firstReadBy(staff.username())) {
+                access.record(
+                        AccessAction.VIEWED_PREVIEW,
+                        null,
+                        "What-if preview " + id + " as of " + job.asOf() + ": " + shown.size() + " change(s) shown, "
+                                + changesElsewhere + " counted in other schools");
+            }
+        }
+        return new PreviewReading(
+                id,
+                job.asOf(),
+                job.done(),
+                job.total(),
+                job.finished(),
+                job.cancelled(),
+                job.failure(),
+                List.copyOf(shown),
+                java.util.Map.copyOf(students),
+                changesElsewhere,
+                elsewhere.size());
     }
 
     /** Makes the draft the live version and evaluates the district with it; answers the new version. */

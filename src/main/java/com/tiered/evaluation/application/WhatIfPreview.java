@@ -6,6 +6,7 @@ import com.tiered.evaluation.domain.FactSource;
 import com.tiered.evaluation.domain.RuleRunStopped;
 import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.evaluation.domain.StudentFacts;
+import com.tiered.evaluation.domain.StudentLabel;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -70,7 +71,8 @@ public class WhatIfPreview {
         private volatile boolean cancelled;
         private volatile boolean finished;
         private volatile String failure;
-        private volatile Map<String, String[]> students = Map.of();
+        private volatile Map<String, StudentLabel> students = Map.of();
+        private final java.util.Set<String> readers = ConcurrentHashMap.newKeySet();
         /** All changes in order, gathered once when the workers are done (the page reads them several times). */
         private volatile List<DecisionChange> gathered;
 
@@ -128,8 +130,13 @@ public class WhatIfPreview {
             return all;
         }
 
+        /** True the first time this user reads the finished preview (each read of it is logged once). */
+        public boolean firstReadBy(String username) {
+            return readers.add(String.valueOf(username));
+        }
+
         /** Name and school of each student with a change, once finished. */
-        public Map<String, String[]> students() {
+        public Map<String, StudentLabel> students() {
             return students;
         }
     }
@@ -190,7 +197,7 @@ public class WhatIfPreview {
         try {
             job.gathered = List.copyOf(job.gather());
             if (job.failure == null) {
-                job.students = facts.nameAndSchool(job.changes().stream()
+                job.students = facts.labels(job.changes().stream()
                         .map(DecisionChange::studentId)
                         .distinct()
                         .toList());

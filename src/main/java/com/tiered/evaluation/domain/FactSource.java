@@ -15,6 +15,6 @@ public interface FactSource {
     /** Internal ids of students by their sourcedIds; unknown ones are left out. */
     List<Long> idsOf(List<String> sourcedIds);
 
-    /** "Family, Given" and the school's name of each given student (for listing them), by sourced id. */
-    java.util.Map<String, String[]> nameAndSchool(java.util.Collection<String> sourcedIds);
+    /** "Family, Given" and the school of each given student (for listing them), by sourced id. */
+    java.util.Map<String, StudentLabel> labels(java.util.Collection<String> sourcedIds);
 }

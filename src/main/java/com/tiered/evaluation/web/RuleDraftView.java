@@ -1,5 +1,6 @@
 package com.tiered.evaluation.web;
 
+import com.tiered.evaluation.application.PreviewReading;
 import com.tiered.evaluation.application.RuleAuthoring;
 import com.tiered.evaluation.application.WhatIfPreview;
 import com.tiered.evaluation.domain.DecisionChange;
@@ -45,6 +46,8 @@ public class RuleDraftView implements Serializable {
     private List<Row> rows = new ArrayList<>();
     private List<RuleMessage> messages;
     private Long previewId;
+    private transient PreviewReading reading;
+    private transient Object readFor;
     private LocalDate asOf = LocalDate.now();
     private String comment;
 
@@ -194,23 +197,36 @@ public class RuleDraftView implements Serializable {
         }
     }
 
-    public WhatIfPreview.Job getJob() {
-        return previewId == null ? null : previews.find(previewId).orElse(null);
+    /** The preview as this author may read it (their schools by name, the rest as counts), read once per request. */
+    public PreviewReading getPreview() {
+        if (previewId == null) {
+            return null;
+        }
+        Object request = jakarta.faces.context.FacesContext.getCurrentInstance();
+        if (reading == null || readFor != request) {
+            try {
+                reading = authoring.previewReading(previewId);
+            } catch (IllegalArgumentException gone) {
+                reading = null;
+            }
+            readFor = request;
+        }
+        return reading;
     }
 
     public boolean isPreviewRunning() {
-        WhatIfPreview.Job job = getJob();
-        return job != null && !job.finished();
+        PreviewReading preview = getPreview();
+        return preview != null && !preview.finished();
     }
 
-    /** Per school: tier up, tier down, students with any change. */
+    /** Per school the author sees: tier up, tier down, students with any change. */
     public List<Object[]> getSchoolCounts() {
-        WhatIfPreview.Job job = getJob();
+        PreviewReading preview = getPreview();
         Map<String, int[]> counts = new TreeMap<>();
         Map<String, java.util.Set<String>> students = new TreeMap<>();
-        if (job != null && job.finished()) {
-            for (DecisionChange c : job.changes()) {
-                String school = job.students().getOrDefault(c.studentId(), new String[] {"", "?"})[1];
+        if (preview != null && preview.finished()) {
+            for (DecisionChange c : preview.changes()) {
+                String school = preview.school(c.studentId());
                 int[] n = counts.computeIfAbsent(school, k -> new int[3]);
                 n[0] += c.direction() > 0 ? 1 : 0;
                 n[1] += c.direction() < 0 ? 1 : 0;
@@ -221,11 +237,6 @@ public class RuleDraftView implements Serializable {
         counts.forEach((school, n) ->
                 list.add(new Object[] {school, n[0], n[1], students.get(school).size()}));
         return list;
-    }
-
-    public String name(String studentId) {
-        WhatIfPreview.Job job = getJob();
-        return job == null ? studentId : job.students().getOrDefault(studentId, new String[] {studentId, ""})[0];
     }
 
     public String publish() {

@@ -146,7 +146,7 @@ class WhatIfPreviewTest {
         }
 
         @Override
-        public Map<String, String[]> nameAndSchool(Collection<String> sourcedIds) {
+        public Map<String, com.tiered.evaluation.domain.StudentLabel> labels(Collection<String> sourcedIds) {
             return Map.of();
         }
     }

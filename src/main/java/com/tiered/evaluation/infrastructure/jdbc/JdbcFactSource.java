@@ -2,6 +2,7 @@ package com.tiered.evaluation.infrastructure.jdbc;
 
 import com.tiered.evaluation.domain.FactSource;
 import com.tiered.evaluation.domain.StudentFacts;
+import com.tiered.evaluation.domain.StudentLabel;
 import com.tiered.evaluation.domain.fact.Goal;
 import com.tiered.evaluation.domain.fact.ProgressPoint;
 import com.tiered.evaluation.domain.fact.Referral;
@@ -57,21 +58,22 @@ public class JdbcFactSource implements FactSource {
     }
 
     @Override
-    public Map<String, String[]> nameAndSchool(java.util.Collection<String> sourcedIds) {
-        Map<String, String[]> found = new HashMap<>();
+    public Map<String, StudentLabel> labels(java.util.Collection<String> sourcedIds) {
+        Map<String, StudentLabel> found = new HashMap<>();
         List<String> ids = List.copyOf(sourcedIds);
         for (int from = 0; from < ids.size(); from += 1000) {
             List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
             Jdbc.read(dataSource, c -> {
                 try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.family_name, s.given_name,"
-                        + " sc.name from student s join school sc on sc.id = s.school_id where s.sourced_id in ("
+                        + " sc.name, sc.id from student s join school sc on sc.id = s.school_id where s.sourced_id in ("
                         + Jdbc.marks(part.size()) + ")")) {
                     Jdbc.bind(ps, part);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {
                             found.put(
                                     rs.getString(1),
-                                    new String[] {rs.getString(2) + ", " + rs.getString(3), rs.getString(4)});
+                                    new StudentLabel(
+                                            rs.getString(2) + ", " + rs.getString(3), rs.getString(4), rs.getLong(5)));
                         }
                     }
                 }
