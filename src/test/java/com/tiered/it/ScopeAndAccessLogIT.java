@@ -174,4 +174,54 @@ class ScopeAndAccessLogIT {
             http.delete("/api/rules/draft", "specialist");
         }
     }
+
+    /**
+     * The sweep: every GET path of the API (read from /openapi, path parameters filled with a Cedar Ridge student, the
+     * latest evaluation and the like) and every page of the application (with that student and school as query
+     * parameters), asked as the Maple Grove specialist and principal, either refuses or answers without naming that
+     * student.
+     */
+    @Test
+    void noPageAndNoApiPathShowsAStudentOfAnotherSchool() throws Exception {
+        String outsider = aStudentOf(cedar);
+        String evaluation = String.valueOf(Http.json(http.get("/api/evaluations", "admin"))
+                .getJsonArray("evaluations")
+                .getJsonObject(0)
+                .getJsonNumber("id")
+                .longValue());
+        java.util.List<String> asked = new java.util.ArrayList<>();
+        String openapi = http.get("/openapi", "admin").body();
+        Matcher path = Pattern.compile("(?m)^  (/[^:\\s]+):\\s*$\\n((?:    .*\\n|\\s*\\n)*)")
+                .matcher(openapi);
+        while (path.find()) {
+            if (!path.group(2).contains("    get:")) {
+                continue;
+            }
+            String filled = path.group(1)
+                    .replaceAll("\\{sourcedId[^}]*\\}", outsider)
+                    .replaceAll("\\{kind[^}]*\\}", "students")
+                    .replaceAll("\\{path[^}]*\\}", "tiering.drl")
+                    .replaceAll("\\{id[^}]*\\}", evaluation);
+            asked.add(filled);
+        }
+        assertTrue(asked.stream().anyMatch(a -> a.contains("/results")), "the sweep reads /openapi: " + asked);
+        try (java.util.stream.Stream<java.nio.file.Path> pages =
+                java.nio.file.Files.walk(java.nio.file.Path.of("src/main/webapp"))) {
+            pages.map(p -> p.toString().replace('\\', '/'))
+                    .filter(p -> p.endsWith(".xhtml") && !p.contains("WEB-INF") && !p.contains("resources/"))
+                    .map(p -> p.substring("src/main/webapp".length()) + "?id=" + outsider + "&student=" + outsider
+                            + "&school=" + cedar)
+                    .forEach(asked::add);
+        }
+        assertTrue(asked.size() > 15, "pages and API paths: " + asked);
+        for (String user : new String[] {"specialist", "principal"}) {
+            for (String url : asked) {
+                HttpResponse<String> answer = http.get(url, user);
+                boolean refused = answer.statusCode() == 403 || answer.statusCode() == 404;
+                assertTrue(
+                        refused || !answer.body().contains(outsider),
+                        user + " read " + outsider + " (Cedar Ridge) at " + url + " (" + answer.statusCode() + ")");
+            }
+        }
+    }
 }

@@ -179,6 +179,20 @@ class RuleSandboxTest {
                 refused.stream().anyMatch(m -> m.line() > 0 && m.text().startsWith(sentence)), what + ": " + refused);
     }
 
+    @Test
+    void codeHiddenInAStringThatLooksLikeAModifyBlockIsStillRead() {
+        String action = "String a = \"modify($s) {\"; System.exit(0); String b = \"}\";";
+        List<RuleMessage> refused = sandbox.check(Map.of("bad.drl", rule("$s : Student()", action)));
+        assertTrue(refused.stream().anyMatch(m -> m.text().startsWith("rules may not use System")), refused.toString());
+    }
+
+    @Test
+    void aFileNestedDeepEnoughToOverflowTheParserIsRefusedNotAnError() {
+        String deep = "(".repeat(20_000) + "1" + ")".repeat(20_000);
+        List<RuleMessage> refused = sandbox.check(Map.of("deep.drl", rule("$s : Student()", "int x = " + deep + ";")));
+        assertTrue(refused.stream().anyMatch(m -> m.file().equals("deep.drl") && m.line() > 0), refused.toString());
+    }
+
     private static String rule(String conditions, String action) {
         return """
                 package tiered.rules;

@@ -66,6 +66,10 @@ final class DrlCheck {
         this.code = new CodeCheck(language, drl.types(), functions, refusals);
     }
 
+    String file() {
+        return drl.file();
+    }
+
     /** The file's package, imports, declarations and functions' signatures: what other files' rules may call. */
     void declarations() {
         PackageDescr pkg = drl.pkg();

@@ -43,15 +43,25 @@ final class ModifyBlocks {
         return out.toString();
     }
 
+    /** The next {@code modify (} outside string and character literals and comments, or -1. */
     private static int nextModify(String code, int from) {
-        int at = code.indexOf("modify", from);
-        while (at >= 0) {
-            boolean wordStart = at == 0 || !Character.isJavaIdentifierPart(code.charAt(at - 1));
-            int after = skipSpace(code, at + 6);
-            if (wordStart && after < code.length() && code.charAt(after) == '(') {
-                return at;
+        for (int i = from; i < code.length(); i++) {
+            char c = code.charAt(i);
+            if (c == '"' || c == '\'') {
+                i = endOfLiteral(code, i);
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '/') {
+                int end = code.indexOf('\n', i);
+                i = end < 0 ? code.length() : end;
+            } else if (c == '/' && i + 1 < code.length() && code.charAt(i + 1) == '*') {
+                int end = code.indexOf("*/", i + 2);
+                i = end < 0 ? code.length() : end + 1;
+            } else if (code.startsWith("modify", i)
+                    && (i == 0 || !Character.isJavaIdentifierPart(code.charAt(i - 1)))) {
+                int after = skipSpace(code, i + 6);
+                if (after < code.length() && code.charAt(after) == '(') {
+                    return i;
+                }
             }
-            at = code.indexOf("modify", at + 6);
         }
         return -1;
     }
@@ -79,10 +89,16 @@ final class ModifyBlocks {
     }
 
     private static int endOfString(String code, int quote) {
+        return endOfLiteral(code, quote);
+    }
+
+    /** The index of the quote that closes the string or character literal opened at {@code quote}. */
+    private static int endOfLiteral(String code, int quote) {
+        char closing = code.charAt(quote);
         for (int i = quote + 1; i < code.length(); i++) {
             if (code.charAt(i) == '\\') {
                 i++;
-            } else if (code.charAt(i) == '"') {
+            } else if (code.charAt(i) == closing) {
                 return i;
             }
         }

@@ -42,14 +42,18 @@ public final class RuleSandbox {
         DrlFunctions functions = new DrlFunctions();
         List<DrlCheck> checks = new ArrayList<>();
         for (Map.Entry<String, String> file : new LinkedHashMap<>(drlByFile).entrySet()) {
-            ParsedDrl parsed = parse(file.getKey(), file.getValue(), refusals);
-            if (parsed != null) {
-                DrlCheck check = new DrlCheck(language, functions, refusals, parsed);
-                check.declarations();
-                checks.add(check);
-            }
+            guarded(file.getKey(), refusals, () -> {
+                ParsedDrl parsed = parse(file.getKey(), file.getValue(), refusals);
+                if (parsed != null) {
+                    DrlCheck check = new DrlCheck(language, functions, refusals, parsed);
+                    check.declarations();
+                    checks.add(check);
+                }
+            });
         }
-        checks.forEach(DrlCheck::rules);
+        for (DrlCheck check : checks) {
+            guarded(check.file(), refusals, check::rules);
+        }
         for (String name : functions.recursive()) {
             functions
                     .find(name)
@@ -60,6 +64,24 @@ public final class RuleSandbox {
                                     + " may not recurse; " + Refusals.FENCE));
         }
         return refusals.messages();
+    }
+
+    /**
+     * A file nested deep enough to overflow a parser's stack is refused like any other, not a server error; the
+     * parsers recurse on nesting, so an expression of thousands of parentheses would otherwise end the request.
+     */
+    private static void guarded(String file, Refusals refusals, Runnable step) {
+        try {
+            step.run();
+        } catch (StackOverflowError e) {
+            refusals.refuse(
+                    new Where(file, 1, 0),
+                    "the file is nested too deeply to be read; write simpler" + " expressions; " + Refusals.FENCE);
+        } catch (RuntimeException e) {
+            refusals.refuse(
+                    new Where(file, 1, 0),
+                    "the file cannot be read: " + e.getClass().getSimpleName());
+        }
     }
 
     private ParsedDrl parse(String file, String text, Refusals refusals) {
