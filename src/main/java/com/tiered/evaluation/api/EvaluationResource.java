@@ -1,6 +1,7 @@
 package com.tiered.evaluation.api;
 
 import com.tiered.evaluation.application.EvaluationService;
+import com.tiered.evaluation.application.ResultsExport;
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.EvaluationRun;
 import com.tiered.identity.domain.Role;
@@ -34,6 +35,9 @@ public class EvaluationResource {
 
     @Inject
     private EvaluationRepository runs;
+
+    @Inject
+    private ResultsExport results;
 
     @Context
     private SecurityContext security;
@@ -80,10 +84,12 @@ public class EvaluationResource {
     @Path("{id}/results")
     @Produces("text/csv")
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
-    @Operation(summary = "student_sourced_id,domain,tier,flags for every student and reported domain of a run")
+    @Operation(
+            summary = "student_sourced_id,domain,tier,flags for every student and reported domain of a run: the"
+                    + " district for administrators and coordinators, the students of their schools for principals"
+                    + " and specialists; recorded in the access log")
     public String results(@PathParam("id") long id) {
-        runs.find(id).orElseThrow(() -> new NotFoundException("No evaluation " + id));
-        return ResultsCsv.of(runs.decisions(id));
+        return ResultsCsv.of(results.of(id).orElseThrow(() -> new NotFoundException("No evaluation " + id)));
     }
 
     static LocalDate date(String text) {

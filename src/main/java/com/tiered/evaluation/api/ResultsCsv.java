@@ -3,6 +3,8 @@ package com.tiered.evaluation.api;
 import com.tiered.evaluation.domain.DomainDecision;
 import com.tiered.evaluation.domain.FlagDecision;
 import com.tiered.evaluation.domain.StudentDecisions;
+import com.tiered.shared.web.SpreadsheetSafeCsv;
+import java.io.StringWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,7 +12,8 @@ import java.util.stream.Collectors;
 /**
  * The results file of an evaluation: {@code student_sourced_id,domain,tier,flags}, one row per student and reported
  * domain, sorted by student then domain; {@code tier} empty when null, flags sorted and ;-separated, domain "-" for
- * the student-level flags.
+ * the student-level flags. Written by {@link SpreadsheetSafeCsv}: a student id a spreadsheet would run as a formula
+ * comes with a single quote before it.
  */
 public final class ResultsCsv {
     public static final String HEADER = "student_sourced_id,domain,tier,flags";
@@ -18,35 +21,23 @@ public final class ResultsCsv {
     private ResultsCsv() {}
 
     public static String of(List<StudentDecisions> decisions) {
-        StringBuilder csv = new StringBuilder(HEADER).append('\n');
+        StringWriter out = new StringWriter();
+        SpreadsheetSafeCsv csv = SpreadsheetSafeCsv.to(out, HEADER.split(","));
         decisions.stream()
                 .sorted(Comparator.comparing(StudentDecisions::studentId))
                 .forEach(student -> {
                     for (DomainDecision domain : student.domains()) {
-                        row(csv, student.studentId(), domain.domain(), domain.tier(), domain.flags());
+                        csv.row(student.studentId(), domain.domain(), domain.tier(), codes(domain.flags()));
                     }
                     if (!student.flags().isEmpty()) {
-                        row(csv, student.studentId(), "-", null, student.flags());
+                        csv.row(student.studentId(), "-", null, codes(student.flags()));
                     }
                 });
-        return csv.toString();
+        csv.flush();
+        return out.toString();
     }
 
-    private static void row(StringBuilder csv, String student, String domain, Integer tier, List<FlagDecision> flags) {
-        csv.append(quote(student))
-                .append(',')
-                .append(quote(domain))
-                .append(',')
-                .append(tier == null ? "" : tier.toString())
-                .append(',')
-                .append(quote(flags.stream().map(FlagDecision::code).sorted().collect(Collectors.joining(";"))))
-                .append('\n');
-    }
-
-    private static String quote(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n")) {
-            return '"' + value.replace("\"", "\"\"") + '"';
-        }
-        return value;
+    private static String codes(List<FlagDecision> flags) {
+        return flags.stream().map(FlagDecision::code).sorted().collect(Collectors.joining(";"));
     }
 }

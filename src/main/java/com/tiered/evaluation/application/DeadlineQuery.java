@@ -1,5 +1,7 @@
 package com.tiered.evaluation.application;
 
+import com.tiered.audit.application.AccessRecorder;
+import com.tiered.audit.domain.AccessAction;
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.FlaggedStudent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -29,10 +31,27 @@ public class DeadlineQuery {
     @Inject
     private EvaluationRepository runs;
 
+    @Inject
+    private AccessRecorder access;
+
     public List<FlaggedStudent> deadlines() {
         return flagged(DEADLINES).stream()
                 .sorted(Comparator.comparing((FlaggedStudent f) -> !f.isOverdue()))
                 .toList();
+    }
+
+    /** The deadlines for a file leaving Tiered: the export is recorded in the access log. */
+    public List<FlaggedStudent> exportDeadlines() {
+        List<FlaggedStudent> deadlines = deadlines();
+        access.record(
+                AccessAction.EXPORTED,
+                null,
+                "Deadlines CSV: " + deadlines.size() + " timelines of "
+                        + deadlines.stream()
+                                .map(FlaggedStudent::sourcedId)
+                                .distinct()
+                                .count() + " students");
+        return deadlines;
     }
 
     public List<FlaggedStudent> referralsToConsider() {

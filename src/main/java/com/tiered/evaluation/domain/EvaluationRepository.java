@@ -27,6 +27,9 @@ public interface EvaluationRepository {
     /** The decisions of a run, sorted by student. */
     List<StudentDecisions> decisions(long runId);
 
+    /** The decisions of a run about the students now at the given schools ({@code null}: all), sorted by student. */
+    List<StudentDecisions> decisions(long runId, java.util.Set<Long> schoolIds);
+
     /** The latest run that evaluated the student, with its decisions about them. */
     Optional<StudentEvaluation> latestFor(String studentSourcedId);
 

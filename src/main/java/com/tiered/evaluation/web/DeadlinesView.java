@@ -7,8 +7,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 
-/** The coordinator's deadlines page. */
+/** The coordinator's deadlines page, and its timelines as CSV (recorded in the access log). */
 @Named
 @ViewScoped
 public class DeadlinesView implements Serializable {
@@ -25,6 +27,15 @@ public class DeadlinesView implements Serializable {
             deadlines = query.deadlines();
         }
         return deadlines;
+    }
+
+    /** The timelines as CSV: the values the page shows, read afresh, the export recorded in the access log. */
+    public StreamedContent getExport() {
+        return DefaultStreamedContent.builder()
+                .name("deadlines.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .writer(out -> DeadlinesCsv.write(out, query.exportDeadlines()))
+                .build();
     }
 
     public List<FlaggedStudent> getReferrals() {

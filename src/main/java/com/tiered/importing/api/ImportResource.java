@@ -48,14 +48,21 @@ public class ImportResource {
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
     @Operation(
             summary = "Imports one file (students, screening, progress, goals, special-education, referrals)"
-                    + " or a OneRoster zip (oneroster); answers the import report")
+                    + " or a OneRoster zip (oneroster); answers the import report; 413 past an import limit (the"
+                    + " upload, a zip entry, a CSV field or record), with a message naming it")
     public Response importFile(
-            @PathParam("kind") String kind, @HeaderParam("X-File-Name") String fileName, InputStream body) {
+            @PathParam("kind") String kind,
+            @HeaderParam("X-File-Name") String fileName,
+            @HeaderParam("Content-Length") String length,
+            InputStream body) {
         ImportKind importKind;
         try {
             importKind = ImportKind.ofUrlName(kind);
         } catch (ImportKind.UnknownKind e) {
             return ApiErrors.response(404, e.getMessage());
+        }
+        if (length != null && length.trim().matches("[0-9]{1,18}")) {
+            imports.checkLength(Long.parseLong(length.trim()));
         }
         try {
             ImportReport report = imports.importFile(

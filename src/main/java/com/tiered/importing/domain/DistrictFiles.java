@@ -5,9 +5,29 @@ import java.io.InputStream;
 /** Takes district files into the database, row by row, in chunks. */
 public interface DistrictFiles {
 
+    /**
+     * Opens a file of a kind: reads a CSV's header, or reads and checks a whole OneRoster zip, within the import
+     * limits; nothing is stored yet.
+     *
+     * @throws FileRefused when the file cannot be taken at all
+     * @throws com.tiered.shared.domain.TooLarge when it passes a limit
+     */
+    DistrictFile open(ImportKind kind, InputStream content);
+
+    /** Opens the file and takes its rows. @throws FileRefused when the file cannot be taken at all */
+    default ImportOutcome importFile(ImportKind kind, InputStream content) {
+        try (DistrictFile file = open(kind, content)) {
+            return file.importRows();
+        }
+    }
+
     /** @throws FileRefused when the file cannot be taken at all */
-    ImportOutcome importCsv(ImportKind kind, InputStream csv);
+    default ImportOutcome importCsv(ImportKind kind, InputStream csv) {
+        return importFile(kind, csv);
+    }
 
     /** @throws FileRefused when the bundle cannot be taken at all */
-    ImportOutcome importOneRoster(InputStream zip);
+    default ImportOutcome importOneRoster(InputStream zip) {
+        return importFile(ImportKind.ONEROSTER, zip);
+    }
 }

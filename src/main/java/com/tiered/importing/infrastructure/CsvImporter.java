@@ -1,8 +1,11 @@
 package com.tiered.importing.infrastructure;
 
+import com.tiered.importing.domain.DistrictFile;
+import com.tiered.importing.domain.ImportLimits;
 import com.tiered.importing.domain.ImportOutcome;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.domain.ImportReport.RowError;
+import com.tiered.shared.domain.TooLarge;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -31,20 +34,43 @@ final class CsvImporter {
 
     private final DataSource dataSource;
     private final LocalDate today;
+    private final ImportLimits limits;
     private final ChunkWriter writer = new ChunkWriter();
 
-    CsvImporter(DataSource dataSource, LocalDate today) {
+    CsvImporter(DataSource dataSource, LocalDate today, ImportLimits limits) {
         this.dataSource = dataSource;
         this.today = today;
+        this.limits = limits;
     }
 
-    ImportOutcome run(FileKind kind, InputStream in) {
+    /** Reads the header (a file refused whole is refused here, before anything is stored). */
+    DistrictFile open(FileKind kind, InputStream in) {
+        CsvSource file = new CsvSource(in, "The " + kind.name() + " file", kind.required(), kind.known(), limits);
+        try {
+            TableShape shape = kind.shape(file);
+            return new DistrictFile() {
+                @Override
+                public ImportOutcome importRows() {
+                    return run(kind, file, shape);
+                }
+
+                @Override
+                public void close() {
+                    file.close();
+                }
+            };
+        } catch (RuntimeException e) {
+            file.close();
+            throw e;
+        }
+    }
+
+    private ImportOutcome run(FileKind kind, CsvSource file, TableShape shape) {
         ImportReport report = new ImportReport(kind.name());
         Set<String> changed = new java.util.LinkedHashSet<>();
         KeyLines seenKeys = new KeyLines(KEYS_REMEMBERED);
-        try (CsvSource file = new CsvSource(in, "The " + kind.name() + " file", kind.required(), kind.known())) {
-            TableShape shape = kind.shape(file);
-            LinkedHashMap<String, ParsedRow> chunk = new LinkedHashMap<>();
+        LinkedHashMap<String, ParsedRow> chunk = new LinkedHashMap<>();
+        try {
             for (SourceRow row : file) {
                 report.read();
                 if (row.formProblem() != null) {
@@ -74,9 +100,20 @@ final class CsvImporter {
                     chunk.clear();
                 }
             }
-            flush(kind, shape, new ArrayList<>(chunk.values()), report, changed);
+        } catch (TooLarge e) {
+            throw new TooLarge(e.getMessage() + " " + stored(report));
         }
+        flush(kind, shape, new ArrayList<>(chunk.values()), report, changed);
         return new ImportOutcome(report, changed);
+    }
+
+    /** What an import stopped past a limit has stored: the chunks of 1,000 rows written before it. */
+    private static String stored(ImportReport report) {
+        if (report.rowsImported() == 0) {
+            return "Nothing was stored.";
+        }
+        return "The import writes " + ImportLimits.count(CHUNK) + " rows at a time: " + report.rowsImported()
+                + " rows were stored before it stopped; importing the corrected file completes the import.";
     }
 
     /** A 64-bit FNV-1a hash of a key: the duplicate check keeps these, not the keys, to bound its memory. */

@@ -1,6 +1,8 @@
 package com.tiered.importing.infrastructure;
 
 import com.tiered.importing.domain.FileRefused;
+import com.tiered.importing.domain.ImportLimits;
+import com.tiered.shared.domain.TooLarge;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +27,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * A CSV file read as a stream of rows (memory does not grow with the file): UTF-8 with or without a byte-order
  * mark, RFC 4180 quoting, CRLF or LF, columns matched by header name in any order and any case. Bytes that are not
- * UTF-8 mark their row instead of failing the file.
+ * UTF-8 mark their row instead of failing the file. A field or record longer than the import limits stops the
+ * reading with {@link TooLarge} naming its line (see {@link BoundedCsvReader}).
  */
 final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
     private static final char REPLACEMENT = '\uFFFD';
@@ -33,16 +36,12 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
     private final CSVParser parser;
     private final List<String> header;
 
-    CsvSource(InputStream in, String what, Set<String> required, Set<String> known) {
+    private final String what;
+
+    CsvSource(InputStream in, String what, Set<String> required, Set<String> known, ImportLimits limits) {
+        this.what = what;
         try {
-            Reader reader = withoutBom(new BufferedReader(
-                    new InputStreamReader(
-                            in,
-                            StandardCharsets.UTF_8
-                                    .newDecoder()
-                                    .onMalformedInput(CodingErrorAction.REPLACE)
-                                    .onUnmappableCharacter(CodingErrorAction.REPLACE)),
-                    1 << 16));
+            Reader reader = new BoundedCsvReader(text(in), limits);
             this.parser = CSVFormat.RFC4180
                     .builder()
                     .setIgnoreEmptyLines(false)
@@ -57,11 +56,47 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
                 header.add(name.trim().toLowerCase(Locale.ROOT));
             }
             checkHeader(what, required, known);
+        } catch (BoundedCsvReader.TooLong e) {
+            throw tooLarge(what, e);
         } catch (IOException e) {
             throw new FileRefused(what + " cannot be read as CSV: " + e.getMessage());
         } catch (UncheckedIOException e) {
+            if (e.getCause() instanceof BoundedCsvReader.TooLong tooLong) {
+                throw tooLarge(what, tooLong);
+            }
             throw new FileRefused(what + " is not a CSV file: " + e.getCause().getMessage());
         }
+    }
+
+    /**
+     * Reads a whole file only to check the length of its fields and records, before any of it is stored.
+     *
+     * @throws TooLarge naming the line of the first record past a limit
+     */
+    static void checkLimits(InputStream in, String what, ImportLimits limits) {
+        try {
+            BoundedCsvReader.check(text(in), limits);
+        } catch (BoundedCsvReader.TooLong e) {
+            throw tooLarge(what, e);
+        } catch (IOException e) {
+            throw new FileRefused(what + " cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static TooLarge tooLarge(String what, BoundedCsvReader.TooLong e) {
+        return new TooLarge(what + ", line " + e.line() + ": " + e.getMessage() + ".");
+    }
+
+    /** UTF-8 text (bytes that are not UTF-8 become U+FFFD, which marks their row), without a byte-order mark. */
+    private static Reader text(InputStream in) throws IOException {
+        return withoutBom(new BufferedReader(
+                new InputStreamReader(
+                        in,
+                        StandardCharsets.UTF_8
+                                .newDecoder()
+                                .onMalformedInput(CodingErrorAction.REPLACE)
+                                .onUnmappableCharacter(CodingErrorAction.REPLACE)),
+                1 << 16));
     }
 
     private void checkHeader(String what, Set<String> required, Set<String> known) {
@@ -108,6 +143,9 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
                         }
                         return toRow(startLine, record);
                     } catch (UncheckedIOException | IllegalStateException e) {
+                        if (e.getCause() instanceof BoundedCsvReader.TooLong tooLong) {
+                            throw tooLarge(what, tooLong);
+                        }
                         // A broken quote swallows the rest of the file: that record is rejected and reading stops.
                         broken = true;
                         return new SourceRow(

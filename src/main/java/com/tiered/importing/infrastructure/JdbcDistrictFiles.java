@@ -1,8 +1,9 @@
 package com.tiered.importing.infrastructure;
 
+import com.tiered.importing.domain.DistrictFile;
 import com.tiered.importing.domain.DistrictFiles;
 import com.tiered.importing.domain.ImportKind;
-import com.tiered.importing.domain.ImportOutcome;
+import com.tiered.importing.domain.ImportLimits;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,19 +16,26 @@ public class JdbcDistrictFiles implements DistrictFiles {
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
-    public JdbcDistrictFiles() {}
+    private final ImportLimits limits;
+
+    public JdbcDistrictFiles() {
+        this.limits = ImportLimits.fromEnvironment();
+    }
 
     public JdbcDistrictFiles(DataSource dataSource) {
+        this(dataSource, ImportLimits.DEFAULTS);
+    }
+
+    public JdbcDistrictFiles(DataSource dataSource, ImportLimits limits) {
         this.dataSource = dataSource;
+        this.limits = limits;
     }
 
     @Override
-    public ImportOutcome importCsv(ImportKind kind, InputStream csv) {
-        return new CsvImporter(dataSource, LocalDate.now()).run(FileKinds.of(kind), csv);
-    }
-
-    @Override
-    public ImportOutcome importOneRoster(InputStream zip) {
-        return new OneRosterImporter(dataSource).run(zip);
+    public DistrictFile open(ImportKind kind, InputStream content) {
+        if (kind == ImportKind.ONEROSTER) {
+            return new OneRosterImporter(dataSource, limits).open(content);
+        }
+        return new CsvImporter(dataSource, LocalDate.now(), limits).open(FileKinds.of(kind), content);
     }
 }

@@ -1,14 +1,12 @@
 package com.tiered.importing.infrastructure;
 
-import com.tiered.importing.domain.FileRefused;
+import com.tiered.importing.domain.DistrictFile;
+import com.tiered.importing.domain.ImportLimits;
 import com.tiered.importing.domain.ImportOutcome;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.domain.ImportReport.RowError;
 import com.tiered.shared.domain.Grade;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -17,70 +15,60 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.sql.DataSource;
 
 /**
  * Imports a OneRoster 1.1 or 1.2 CSV bundle: orgs of type school become schools, users with the student role become
  * students (in 1.2 the role and the school come from roles.csv), and status tobedeleted withdraws a student, who is
- * kept. Other orgs and users are passed over and not counted.
+ * kept. Other orgs and users are passed over and not counted. The zip is read whole, within the import limits, before
+ * anything is stored; then the schools, then the students in chunks of 1,000.
  */
 final class OneRosterImporter {
     private final DataSource dataSource;
+    private final ImportLimits limits;
 
-    OneRosterImporter(DataSource dataSource) {
+    OneRosterImporter(DataSource dataSource, ImportLimits limits) {
         this.dataSource = dataSource;
+        this.limits = limits;
     }
 
-    ImportOutcome run(InputStream zip) {
-        Map<String, byte[]> files = unzip(zip);
-        if (!files.containsKey("manifest.csv") || !files.containsKey("users.csv")) {
-            throw new FileRefused("The OneRoster bundle must be a zip with manifest.csv and users.csv");
-        }
+    /** Reads the whole zip within the limits before anything is stored (see {@link OneRosterBundle}). */
+    DistrictFile open(InputStream zip) {
+        OneRosterBundle bundle = OneRosterBundle.read(zip, limits);
+        return new DistrictFile() {
+            @Override
+            public ImportOutcome importRows() {
+                return run(bundle);
+            }
+
+            @Override
+            public void close() {
+                bundle.close();
+            }
+        };
+    }
+
+    private ImportOutcome run(OneRosterBundle files) {
         ImportReport report = new ImportReport("oneroster");
         Set<String> changed = new LinkedHashSet<>();
         Map<String, String> schoolNames = new HashMap<>();
-        if (files.containsKey("orgs.csv")) {
-            schools(files.get("orgs.csv"), report, schoolNames);
+        if (files.has("orgs.csv")) {
+            schools(files.open("orgs.csv"), report, schoolNames);
         }
-        Map<String, String> studentSchool =
-                files.containsKey("roles.csv") ? studentRoles(files.get("roles.csv")) : null;
-        students(files.get("users.csv"), studentSchool, report, changed);
+        Map<String, String> studentSchool = files.has("roles.csv") ? studentRoles(files.open("roles.csv")) : null;
+        students(files.open("users.csv"), studentSchool, report, changed);
         return new ImportOutcome(report, changed);
     }
 
-    private static Map<String, byte[]> unzip(InputStream in) {
-        Map<String, byte[]> files = new HashMap<>();
-        try (ZipInputStream zip = new ZipInputStream(in)) {
-            ZipEntry entry;
-            boolean any = false;
-            while ((entry = zip.getNextEntry()) != null) {
-                any = true;
-                if (!entry.isDirectory()) {
-                    String name =
-                            Path.of(entry.getName()).getFileName().toString().toLowerCase(Locale.ROOT);
-                    files.put(name, zip.readAllBytes());
-                }
-            }
-            if (!any) {
-                throw new FileRefused("The OneRoster bundle is not a zip file (or an empty one)");
-            }
-        } catch (IOException | IllegalArgumentException e) {
-            throw new FileRefused("The OneRoster bundle is not a readable zip file: " + e.getMessage());
-        }
-        return files;
-    }
-
-    private void schools(byte[] orgs, ImportReport report, Map<String, String> names) {
+    private void schools(InputStream orgs, ImportReport report, Map<String, String> names) {
         try (CsvSource file = new CsvSource(
-                new ByteArrayInputStream(orgs),
+                orgs,
                 "orgs.csv",
                 Set.of("sourcedid", "name", "type"),
-                Set.of("sourcedid", "name", "type", "status"))) {
+                Set.of("sourcedid", "name", "type", "status"),
+                limits)) {
             try (Connection c = dataSource.getConnection()) {
                 c.setAutoCommit(false);
                 for (SourceRow row : file) {
@@ -127,13 +115,14 @@ final class OneRosterImporter {
     }
 
     /** OneRoster 1.2: userSourcedId → the school of the user's (primary) student role. */
-    private static Map<String, String> studentRoles(byte[] roles) {
+    private Map<String, String> studentRoles(InputStream roles) {
         Map<String, String> schools = new HashMap<>();
         try (CsvSource file = new CsvSource(
-                new ByteArrayInputStream(roles),
+                roles,
                 "roles.csv",
                 Set.of("usersourcedid", "role", "orgsourcedid"),
-                Set.of("usersourcedid", "role", "orgsourcedid", "roletype", "status"))) {
+                Set.of("usersourcedid", "role", "orgsourcedid", "roletype", "status"),
+                limits)) {
             for (SourceRow row : file) {
                 if (row.get("role").equalsIgnoreCase("student") && !"tobedeleted".equalsIgnoreCase(row.get("status"))) {
                     boolean primary = !row.get("roletype").equalsIgnoreCase("secondary");
@@ -146,7 +135,8 @@ final class OneRosterImporter {
         return schools;
     }
 
-    private void students(byte[] users, Map<String, String> studentSchool, ImportReport report, Set<String> changed) {
+    private void students(
+            InputStream users, Map<String, String> studentSchool, ImportReport report, Set<String> changed) {
         boolean v12 = studentSchool != null;
         Set<String> required = v12
                 ? Set.of("sourcedid", "givenname", "familyname")
@@ -161,7 +151,7 @@ final class OneRosterImporter {
                 "grades",
                 "enableduser",
                 "username");
-        try (CsvSource file = new CsvSource(new ByteArrayInputStream(users), "users.csv", required, known)) {
+        try (CsvSource file = new CsvSource(users, "users.csv", required, known, limits)) {
             List<ParsedRow> chunk = new ArrayList<>();
             List<String> withdrawn = new ArrayList<>();
             TableShape shape = new TableShape(
@@ -212,6 +202,10 @@ final class OneRosterImporter {
                 columns.put("grade", grade);
                 columns.put("school_sourced_id", school);
                 chunk.add(new ParsedRow(row.line(), id, columns));
+                if (chunk.size() >= CsvImporter.CHUNK) {
+                    store(shape, chunk, report, changed);
+                    chunk.clear();
+                }
             }
             store(shape, chunk, report, changed);
             withdraw(withdrawn, report, changed);

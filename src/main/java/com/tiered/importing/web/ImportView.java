@@ -8,15 +8,14 @@ import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportReport;
+import com.tiered.shared.domain.TooLarge;
 import com.tiered.shared.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.file.UploadedFile;
@@ -40,24 +39,27 @@ public class ImportView implements Serializable {
     private String fileName;
     private ImportReport report;
 
+    /** Reads the upload from where the container keeps it, as a stream: never whole in memory. */
     public void upload(FileUploadEvent event) throws IOException {
         UploadedFile file = event.getFile();
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-        }
         fileName = file.getFileName();
-        ImportKind chosen = kind.isEmpty()
-                ? ImportedFile.detect(fileName, Arrays.copyOf(content, Math.min(content.length, 4096)))
-                        .orElse(null)
-                : ImportKind.ofUrlName(kind);
-        if (chosen == null) {
-            PageMessages.error(fileName + ": Tiered cannot tell what kind of file this is from its"
-                    + " header; choose the kind and upload it again.");
-            return;
-        }
+        report = null;
         try {
-            report = imports.importFile(chosen, new ByteArrayInputStream(content), fileName, staff.username());
+            imports.checkLength(file.getSize());
+            byte[] start;
+            try (InputStream in = file.getInputStream()) {
+                start = in.readNBytes(4096);
+            }
+            ImportKind chosen =
+                    kind.isEmpty() ? ImportedFile.detect(fileName, start).orElse(null) : ImportKind.ofUrlName(kind);
+            if (chosen == null) {
+                PageMessages.error(fileName + ": Tiered cannot tell what kind of file this is from its"
+                        + " header; choose the kind and upload it again.");
+                return;
+            }
+            try (InputStream in = file.getInputStream()) {
+                report = imports.importFile(chosen, in, fileName, staff.username());
+            }
             String counts = fileName + " (" + chosen.urlName() + "): " + report.rowsImported() + " imported, "
                     + report.rowsUnchanged() + " unchanged, " + report.rowsRejected() + " rejected.";
             if (report.rowsRejected() > 0) {
@@ -65,10 +67,15 @@ public class ImportView implements Serializable {
             } else {
                 PageMessages.info(counts);
             }
-        } catch (FileRefused e) {
+        } catch (FileRefused | TooLarge e) {
             report = null;
             PageMessages.error(fileName + " was refused: " + e.getMessage());
         }
+    }
+
+    /** The largest upload the page takes, for the upload widget to refuse a larger file before sending it. */
+    public long getMaxBytes() {
+        return imports.limits().maxUploadBytes();
     }
 
     public List<ImportKind> getKinds() {

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
 
@@ -253,7 +254,18 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
 
     @Override
     public List<StudentDecisions> decisions(long runId) {
-        return Jdbc.read(dataSource, c -> assemble(c, runId, null));
+        return Jdbc.read(dataSource, c -> assemble(c, runId, Only.all()));
+    }
+
+    @Override
+    public List<StudentDecisions> decisions(long runId, Set<Long> schoolIds) {
+        if (schoolIds == null) {
+            return decisions(runId);
+        }
+        if (schoolIds.isEmpty()) {
+            return List.of();
+        }
+        return Jdbc.read(dataSource, c -> assemble(c, runId, Only.schools(schoolIds)));
     }
 
     @Override
@@ -271,7 +283,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
                     }
                 }
             }
-            List<StudentDecisions> decisions = assemble(c, runId, studentSourcedId);
+            List<StudentDecisions> decisions = assemble(c, runId, Only.student(studentSourcedId));
             EvaluationRun run;
             try (PreparedStatement ps = c.prepareStatement("select * from evaluation_run where id = ?")) {
                 ps.setLong(1, runId);
@@ -284,9 +296,27 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
         });
     }
 
-    /** Reads the decisions of a run (of one student when {@code only} is given), sorted by student and domain. */
-    private static List<StudentDecisions> assemble(Connection c, long runId, String only) throws SQLException {
-        String studentFilter = only == null ? "" : " and student_sourced_id = ?";
+    /** Which students of a run to read: all, one, or those (now) at some schools. */
+    private record Only(String sql, List<Object> values) {
+        static Only all() {
+            return new Only("", List.of());
+        }
+
+        static Only student(String sourcedId) {
+            return new Only(" and student_sourced_id = ?", List.of(sourcedId));
+        }
+
+        static Only schools(Set<Long> schoolIds) {
+            return new Only(
+                    " and student_sourced_id in (select sourced_id from student where school_id in ("
+                            + String.join(",", java.util.Collections.nCopies(schoolIds.size(), "?")) + "))",
+                    List.copyOf(schoolIds));
+        }
+    }
+
+    /** Reads the decisions of a run (of the students {@code only} names), sorted by student and domain. */
+    private static List<StudentDecisions> assemble(Connection c, long runId, Only only) throws SQLException {
+        String studentFilter = only.sql();
         Map<String, StudentDecisionsDraft> drafts = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement(
                 "select student_sourced_id from evaluated_student where run_id = ?" + studentFilter)) {
@@ -346,10 +376,10 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
         return result;
     }
 
-    private static void bind(PreparedStatement ps, long runId, String only) throws SQLException {
+    private static void bind(PreparedStatement ps, long runId, Only only) throws SQLException {
         ps.setLong(1, runId);
-        if (only != null) {
-            ps.setString(2, only);
+        for (int i = 0; i < only.values().size(); i++) {
+            ps.setObject(i + 2, only.values().get(i));
         }
     }
 }
