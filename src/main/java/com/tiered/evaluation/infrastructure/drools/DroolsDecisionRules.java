@@ -114,7 +114,10 @@ final class DroolsDecisionRules implements DecisionRules {
         return null;
     }
 
-    /** The innermost cause in a sentence, without a stack trace. */
+    /**
+     * The innermost cause's kind, without its message or a stack trace: a message can carry a student's data (a
+     * rule can fail on purpose with a value in it), and a preview's reader may not see every student.
+     */
     private static String describe(Throwable failure) {
         Throwable root = failure;
         while (root.getCause() != null && root.getCause() != root) {
@@ -126,10 +129,7 @@ final class DroolsDecisionRules implements DecisionRules {
         if (root instanceof OutOfMemoryError) {
             return "it needed more memory than the server has";
         }
-        String message = root.getMessage() == null
-                ? ""
-                : ": " + root.getMessage().lines().findFirst().orElse("");
-        return root.getClass().getSimpleName() + (message.length() > 300 ? message.substring(0, 300) : message);
+        return root.getClass().getSimpleName();
     }
 
     /** Fires the rules with no student: only the lookup tables act, and the norms they insert are read back. */

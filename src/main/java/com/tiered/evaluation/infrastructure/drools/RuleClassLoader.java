@@ -17,12 +17,7 @@ import java.util.Set;
  */
 final class RuleClassLoader extends ClassLoader {
     private static final Set<String> PREFIXES = Set.of(
-            RuleLanguage.FACT_PACKAGE + ".",
-            RuleLanguage.RULE_PACKAGE + ".",
-            "org.drools.",
-            "org.kie.",
-            "org.mvel2.",
-            "java.time.");
+            RuleLanguage.FACT_PACKAGE + ".", RuleLanguage.RULE_PACKAGE + ".", "org.drools.", "org.kie.", "java.time.");
 
     private static final Set<String> NAMES = Set.of(
             // what any Java class names

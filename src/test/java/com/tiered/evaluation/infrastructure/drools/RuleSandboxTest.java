@@ -30,13 +30,13 @@ class RuleSandboxTest {
             strings = {
                 // conditions: properties, bindings, operators, nested properties, fact methods, this
                 "$s : Student( grade == \"03\", ell == true, $id : id ) Flag( studentId == $id, code != \"X\" )",
-                "$s : Student() $p : ProgressSeries( $on : latest.administeredOn ) AsOf( daysSince($on) > 2 * 7 )",
-                "$s : Student() $plan : SpecialEducationPlan( domains contains \"READING\", kind == \"IEP\" ) AsOf( this != null )",
+                "$s : Student() $p : ProgressSeries( studentId == $s.id, $on : latest.administeredOn ) AsOf( daysSince($on) > 2 * 7 )",
+                "$s : Student() $plan : SpecialEducationPlan( studentId == $s.id, domains contains \"READING\", kind == \"IEP\" ) AsOf( this != null )",
                 // not, exists, forall, or, eval
                 "$s : Student() not Flag( studentId == $s.id ) exists Screening( studentId == $s.id )",
-                "forall( $t : FinalTier( tier >= 2 ) Flag( studentId == $t.studentId ) ) $s : Student()",
+                "$s : Student() forall( $t : FinalTier( studentId == $s.id, tier >= 2 ) Flag( studentId == $t.studentId ) )",
                 "$s : Student() eval( $s.getGrade().length() == 2 )",
-                "( Flag( code == \"A\" ) or Flag( code == \"B\" ) ) $s : Student()",
+                "$s : Student() ( Flag( studentId == $s.id, code == \"A\" ) or Flag( studentId == $s.id, code == \"B\" ) )",
                 // collect, accumulate with built-in functions, from a fact's list
                 "$s : Student( $id : id ) $l : java.util.List( size > 1 ) from collect( Screening( studentId == $id ) )",
                 "$s : Student( $id : id ) accumulate( Screening( studentId == $id, $p : percentile != null );"
@@ -121,7 +121,17 @@ class RuleSandboxTest {
                 "kcontext | kcontext.getKieRuntime(); | 7 | rules may only use drools.getRule().getName()",
                 "repeat | String s = \"x\".repeat(1000000000); | 7 | rules may not call String.repeat()",
                 "now | java.time.LocalDate d = java.time.LocalDate.now(); | 7 | rules may not call LocalDate.now()",
-                "a second line | String ok = \"\";/n    System.exit(1); | 8 | rules may not use System"
+                "a second line | String ok = \"\";/n    System.exit(1); | 8 | rules may not use System",
+                "text doubling | String a = $s.getId(); a = a + a; a = a + a; a = a + a; a = a + a; a = a + a; a = a + a;"
+                        + " a = a + a; | 7 | this action could build text of unbounded size",
+                "text doubling through new names | String a = $s.getId(); String b = a + a; String c = b + b;"
+                        + " String d = c + c; String e = d + d; String f = e + e; String g = f + f; String h = g + g;"
+                        + " | 7 | this action could build text of unbounded size",
+                "a huge decimal | java.math.BigDecimal d = java.math.BigDecimal.valueOf(1, -1000000); | 7 |"
+                        + " rules may not call BigDecimal.valueOf()",
+                "random | double r = Math.random(); | 7 | rules may not call Math.random()",
+                "a backslash the engine reads differently | /*/ *\\x/ String s = \"\"; /* */ | 7 |"
+                        + " the engine would read this action differently"
             })
     void actionsOutsideTheLanguageAreRefusedAtTheirLine(String what, String action, int line, String sentence) {
         List<RuleMessage> refused =
@@ -167,7 +177,9 @@ class RuleSandboxTest {
                 "an entry point | Student() from entry-point \"sneaky\" | rules may not match facts from entrypoint",
                 "custom accumulate code | Number() from accumulate( Student(), init( int n = 0; ), action( n++; ),"
                         + " result( n ) ) | accumulate may only use count",
-                "a timer | Student() | rules may not use the attribute 'timer'"
+                "a timer | Student() | rules may not use the attribute 'timer'",
+                "a join across students | $a : Student() $b : Student() | this Student pattern must be tied",
+                "groupby | groupby( $s : Student() ; $key : $s.getGrade() ; $n : count() ) | rules may not match facts from"
             })
     void conditionsOutsideTheLanguageAreRefused(String what, String conditions, String sentence) {
         String drl = rule(conditions, "");

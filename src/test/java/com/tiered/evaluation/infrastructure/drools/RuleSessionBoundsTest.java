@@ -22,30 +22,35 @@ class RuleSessionBoundsTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 3, 2);
     private static final List<StudentFacts> DISTRICT = new RandomDistrict(5, AS_OF).students(120);
 
-    /** Every pair of screening results of the batch matches: many cheap firings, none of them wrong. */
-    private static final String PAIRS =
+    /** A flag that raises another without end: legal rules, stopped only by the bounds (many cheap firings). */
+    private static final String CHAIN =
             """
             package tiered.rules;
             import com.tiered.evaluation.domain.fact.*;
-            rule "Every pair of results"
+            rule "Start a chain"
             when
-                $a : Screening()
-                $b : Screening()
+                $s : Student()
             then
-                String both = $a.getStudentId() + $b.getStudentId();
+                insert(new Flag($s.getId(), "READING", "CHAIN", "r", "x"));
+            end
+            rule "Every link raises the next"
+            when
+                $f : Flag( code == "CHAIN" )
+            then
+                insert(new Flag($f.getStudentId(), "READING", "CHAIN", "r", "x"));
             end
             """;
 
     @Test
     void aBatchPastItsTimeBudgetIsStoppedWithAClearMessage() {
-        DecisionRules rules = new DroolsRuleCompiler(Duration.ofMillis(100)).compile(set(PAIRS));
+        DecisionRules rules = new DroolsRuleCompiler(Duration.ofMillis(100)).compile(set(CHAIN));
         RuleRunStopped stopped = assertThrows(RuleRunStopped.class, () -> rules.decide(AS_OF, DISTRICT));
         assertTrue(stopped.messages().get(0).text().contains("past their time budget"), stopped.getMessage());
     }
 
     @Test
     void aCallerThatAsksToStopStopsTheBatchAtOnce() {
-        DecisionRules rules = new DroolsRuleCompiler(Duration.ofSeconds(60)).compile(set(PAIRS));
+        DecisionRules rules = new DroolsRuleCompiler(Duration.ofSeconds(60)).compile(set(CHAIN));
         AtomicBoolean cancelled = new AtomicBoolean(true);
         long start = System.nanoTime();
         RuleRunStopped stopped =
@@ -80,6 +85,6 @@ class RuleSessionBoundsTest {
     }
 
     private static RuleSet set(String drl) {
-        return new RuleSet(List.of(new RuleFile(drl.contains("Divides") ? "dividing.drl" : "pairs.drl", drl)));
+        return new RuleSet(List.of(new RuleFile(drl.contains("Divides") ? "dividing.drl" : "chain.drl", drl)));
     }
 }

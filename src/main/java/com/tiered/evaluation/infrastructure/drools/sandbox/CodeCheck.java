@@ -44,6 +44,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.drools.mvel.asm.KnowledgeHelperFixer;
 
 /**
  * Reads the Java of a consequence, a function body or a constraint with a real Java parser and resolves every name
@@ -67,6 +68,18 @@ final class CodeCheck {
     /** {@code drools.getRule()}: only its name may be read. */
     private static final class RuleRef {}
 
+    private static final String ENGINE_PREFIX = "drools.";
+
+    /** The most copies of its inputs a text variable may hold (see {@code Walk.grow}). */
+    private static final int MAX_COPIES = 64;
+
+    /** What a function's result may hold, and so what a call of it counts as. */
+    private static final int FUNCTION_COPIES = 4;
+
+    /** Methods whose text result is no longer than their receiver and arguments together. */
+    private static final Set<String> TEXT_KEEPING =
+            Set.of("substring", "trim", "strip", "toUpperCase", "toLowerCase", "valueOf", "toString");
+
     private static final Set<String> FACT_OPERATIONS = Set.of("insert", "insertLogical", "update", "delete", "retract");
 
     private final RuleLanguage language;
@@ -88,7 +101,50 @@ final class CodeCheck {
 
     /** A consequence (the code after {@code then}), with the bindings of its conditions in scope. */
     void consequence(String code, Scope bindings, Where where) {
-        block(ModifyBlocks.rewrite(code), bindings, null, Place.CONSEQUENCE, where, null);
+        if (readsTheSame(code, where)) {
+            block(ModifyBlocks.rewrite(code), bindings, null, Place.CONSEQUENCE, where, null);
+        }
+    }
+
+    /**
+     * Before an action reaches the Java compiler, Drools passes it through MVEL's macro processor, which has a lexer
+     * of its own (it reads {@code /*}{@code /} as a whole comment and drops a backslash with the next character
+     * outside what it takes for strings). The check must read what the compiler will read, so the action is taken
+     * only when that pass changes nothing but the engine's own prefixes ({@code insert(} becomes
+     * {@code drools.insert(}); anything else means the two readings differ, and the action is refused.
+     */
+    private boolean readsTheSame(String code, Where where) {
+        String fixed;
+        try {
+            fixed = KnowledgeHelperFixer.fix(code).strip();
+        } catch (RuntimeException e) {
+            refusals.refuse(where, "the engine cannot read this action; " + Refusals.FENCE);
+            return false;
+        }
+        // The macro pass trims the action; what lies between must be the same.
+        String plain = code.strip();
+        int lead = code.indexOf(plain);
+        int i = 0;
+        int j = 0;
+        while (i < plain.length() && j < fixed.length()) {
+            if (plain.charAt(i) == fixed.charAt(j)) {
+                i++;
+                j++;
+            } else if (fixed.startsWith(ENGINE_PREFIX, j)) {
+                j += ENGINE_PREFIX.length();
+            } else {
+                break;
+            }
+        }
+        if (i == plain.length() && j == fixed.length()) {
+            return true;
+        }
+        Where inCode = Where.ofOffset(where.file(), code, lead + i);
+        refusals.refuse(
+                where.at(inCode.line(), inCode.column()),
+                "the engine would read this action differently from how it is written (a backslash outside a string,"
+                        + " a text block or an unusual comment); write it plainly; " + Refusals.FENCE);
+        return false;
     }
 
     /** A function body; {@code caller} is the function's name, for the recursion check. */
@@ -182,7 +238,15 @@ final class CodeCheck {
                 if (place != Place.FUNCTION) {
                     refuse(s, "an action may not return early");
                 } else {
-                    r.getExpression().ifPresent(e -> expr(e, scope));
+                    r.getExpression().ifPresent(e -> {
+                        expr(e, scope);
+                        if (copies(e, scope) > FUNCTION_COPIES) {
+                            refuse(
+                                    e,
+                                    "a function may return at most " + FUNCTION_COPIES + " copies of the text it"
+                                            + " is given; build longer text in the action");
+                        }
+                    });
                 }
             } else if (!(s instanceof EmptyStmt)) {
                 refuse(s, statementRefusal(s));
@@ -226,8 +290,61 @@ final class CodeCheck {
                 if (type != null && type != void.class) {
                     v.getInitializer().ifPresent(init -> expr(init, scope));
                     scope.local(v.getNameAsString(), type);
+                    v.getInitializer().ifPresent(init -> grow(v, v.getNameAsString(), copies(init, scope), scope));
                 }
             }
+        }
+
+        /**
+         * Text joined with {@code +} may double with every line ({@code b = a + a; c = b + b; …}) and reach gigabytes
+         * inside one action, where the watchdog cannot halt it. Each text variable keeps how many copies of its
+         * inputs it can hold at most, and past {@value #MAX_COPIES} the action is refused.
+         */
+        private void grow(Node at, String variable, int copies, Scope scope) {
+            if (scope.type(variable) != String.class) {
+                return;
+            }
+            scope.copies(variable, copies);
+            if (copies > MAX_COPIES) {
+                refuse(
+                        at,
+                        "this action could build text of unbounded size ('" + variable + "' holds up to " + copies
+                                + " copies of its inputs)");
+            }
+        }
+
+        /** How many copies of its inputs (bindings, literals, values read from facts) a text expression holds. */
+        private int copies(Expression e, Scope scope) {
+            if (e instanceof EnclosedExpr en) {
+                return copies(en.getInner(), scope);
+            }
+            if (e instanceof NameExpr n) {
+                return scope.copies(n.getNameAsString());
+            }
+            if (e instanceof BinaryExpr b && b.getOperator() == BinaryExpr.Operator.PLUS) {
+                return saturated(copies(b.getLeft(), scope) + copies(b.getRight(), scope));
+            }
+            if (e instanceof ConditionalExpr c) {
+                return Math.max(copies(c.getThenExpr(), scope), copies(c.getElseExpr(), scope));
+            }
+            if (e instanceof AssignExpr a) {
+                return copies(a.getValue(), scope);
+            }
+            if (e instanceof MethodCallExpr m) {
+                int receiver = m.getScope().map(r -> copies(r, scope)).orElse(0);
+                int args = m.getArguments().stream()
+                        .mapToInt(a -> copies(a, scope))
+                        .sum();
+                if (m.getScope().isEmpty()
+                        && functions.find(m.getNameAsString()).isPresent()) {
+                    return saturated(FUNCTION_COPIES * Math.max(1, args));
+                }
+                // String methods keep or shorten their receiver (concat joins); anything else reads a fact anew.
+                return m.getNameAsString().equals("concat")
+                        ? saturated(receiver + args)
+                        : Math.max(1, TEXT_KEEPING.contains(m.getNameAsString()) ? receiver + args : 1);
+            }
+            return 1;
         }
 
         private void condition(Expression e, Scope scope) {
@@ -492,8 +609,9 @@ final class CodeCheck {
                     .filter(x -> Modifier.isStatic(x.getModifiers()) == statics)
                     .filter(x -> x.getParameterCount() == args.size() && !x.isVarArgs())
                     .filter(x -> !x.isBridge() && !x.isSynthetic())
+                    .filter(x -> language.mayCall(type, x))
                     .toList();
-            if (candidates.isEmpty() || !language.mayCall(type, candidates.get(0))) {
+            if (candidates.isEmpty()) {
                 return refuse(m, "rules may not call " + type.getSimpleName() + "." + name + "()");
             }
             return best(candidates, args).getReturnType();
@@ -576,7 +694,14 @@ final class CodeCheck {
                                 + " and update it");
             }
             expr(a.getValue(), scope);
-            return scope.type(n.getNameAsString());
+            String variable = n.getNameAsString();
+            int added = copies(a.getValue(), scope);
+            grow(
+                    a,
+                    variable,
+                    a.getOperator() == AssignExpr.Operator.ASSIGN ? added : saturated(scope.copies(variable) + added),
+                    scope);
+            return scope.type(variable);
         }
 
         private Class<?> numeric(Object left, Object right) {
@@ -616,6 +741,10 @@ final class CodeCheck {
             }
         }
         return Optional.empty();
+    }
+
+    private static int saturated(long copies) {
+        return (int) Math.min(Integer.MAX_VALUE / 2, copies);
     }
 
     /** The overload that fits the arguments best; arguments of unknown type fit any parameter. */

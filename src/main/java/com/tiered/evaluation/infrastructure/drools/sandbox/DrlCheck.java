@@ -58,6 +58,9 @@ final class DrlCheck {
     private final ParsedDrl drl;
     private final CodeCheck code;
 
+    /** Whether the rule being checked has matched its student yet: every later per-student pattern joins to it. */
+    private boolean studentMatched;
+
     DrlCheck(RuleLanguage language, DrlFunctions functions, Refusals refusals, ParsedDrl drl) {
         this.language = language;
         this.functions = functions;
@@ -184,6 +187,7 @@ final class DrlCheck {
             refuse(r, "a rule has one action (then ... end)");
         }
         Scope bindings = new Scope();
+        studentMatched = false;
         condition(r.getLhs(), bindings);
         Object consequence = r.getConsequence();
         if (consequence != null && !(consequence instanceof String)) {
@@ -257,6 +261,77 @@ final class DrlCheck {
             }
             constraint(parsed, scope, type.get(), drl.where(constraint));
         }
+        joinsTheStudent(p, type.get());
+    }
+
+    /**
+     * The rules decide about hundreds of students in one session, and a scenario holds one. A pattern over a
+     * student's facts that is not tied to the student already matched would join every student's facts with every
+     * other's — harmless in the scenarios, a join of millions in a district — so after the rule's first per-student
+     * pattern, each one must say {@code studentId == …} (for {@code Student}: {@code id == …}). Facts taken
+     * {@code from} a bound fact's list belong to that fact already.
+     */
+    private void joinsTheStudent(PatternDescr p, Class<?> type) {
+        String key = studentKey(type);
+        if (key == null || p.getSource() instanceof FromDescr) {
+            return;
+        }
+        if (!studentMatched) {
+            studentMatched = true;
+            return;
+        }
+        boolean joined = p.getDescrs().stream()
+                .filter(ExprConstraintDescr.class::isInstance)
+                .map(c -> ((ExprConstraintDescr) c).getExpression().trim())
+                .anyMatch(c -> tiesToAStudent(c, type, key));
+        if (!joined) {
+            refuse(
+                    p,
+                    "this " + type.getSimpleName() + " pattern must be tied to the student matched before it ("
+                            + key
+                            + " == $sid): rules run on hundreds of students at once, and an untied pattern joins every"
+                            + " student's facts with every other's");
+        }
+    }
+
+    /**
+     * Is this constraint an equality that ties the fact to one student: its student key, the fact itself, or a
+     * property holding another per-student fact (a risk's {@code counted} screening), compared with a binding?
+     */
+    private static boolean tiesToAStudent(String constraint, Class<?> type, String key) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z_]\\w*)\\s*==\\s*\\$\\w+.*")
+                .matcher(constraint);
+        if (!m.matches()) {
+            return false;
+        }
+        String side = m.group(1);
+        if (side.equals(key) || side.equals("this")) {
+            return true;
+        }
+        String capitalised = Character.toUpperCase(side.charAt(0)) + side.substring(1);
+        for (String getter : List.of("get" + capitalised, "is" + capitalised, side)) {
+            try {
+                if (studentKey(type.getMethod(getter).getReturnType()) != null) {
+                    return true;
+                }
+            } catch (NoSuchMethodException e) {
+                // try the next spelling
+            }
+        }
+        return false;
+    }
+
+    /** The property that names a fact's student, or null for facts that belong to no student (tables, AsOf). */
+    private static String studentKey(Class<?> type) {
+        if (type.getSimpleName().equals("Student")) {
+            return "id";
+        }
+        try {
+            type.getMethod("getStudentId");
+            return "studentId";
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
     }
 
     private void source(PatternSourceDescr source, Scope scope, Class<?> type, Where pattern) {
@@ -265,8 +340,9 @@ final class DrlCheck {
                 refuse(pattern, "collect( ) gives a List or Set");
             }
             condition(collect.getInputPattern(), scope.inner());
-        } else if (source instanceof AccumulateDescr accumulate) {
-            accumulate(accumulate, scope, pattern);
+        } else if (source.getClass() == AccumulateDescr.class) {
+            // Exactly an accumulate: its subclasses (groupby) carry code of their own that this check does not read.
+            accumulate((AccumulateDescr) source, scope, pattern);
         } else if (source instanceof FromDescr from) {
             code.expression(from.getDataSource().getText(), scope, null, pattern)
                     .filter(t -> !java.util.Collection.class.isAssignableFrom(t) && !language.isFact(t))

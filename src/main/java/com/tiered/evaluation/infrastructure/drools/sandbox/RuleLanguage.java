@@ -60,7 +60,31 @@ public final class RuleLanguage {
                             "valueOf",
                             "hashCode",
                             "toString")),
-            Map.entry(Math.class, Set.of("*")),
+            // Math.random is left out: the same data as of the same date must decide the same.
+            Map.entry(
+                    Math.class,
+                    Set.of(
+                            "abs",
+                            "min",
+                            "max",
+                            "round",
+                            "floor",
+                            "ceil",
+                            "sqrt",
+                            "pow",
+                            "floorDiv",
+                            "floorMod",
+                            "signum",
+                            "exp",
+                            "log",
+                            "log10",
+                            "rint",
+                            "hypot",
+                            "toIntExact",
+                            "addExact",
+                            "subtractExact",
+                            "multiplyExact",
+                            "negateExact")),
             Map.entry(Integer.class, Set.of("valueOf", "parseInt", "compare", "intValue", "longValue", "doubleValue")),
             Map.entry(Long.class, Set.of("valueOf", "parseLong", "compare", "intValue", "longValue", "doubleValue")),
             Map.entry(
@@ -194,6 +218,9 @@ public final class RuleLanguage {
     /** May a rule call this method, found on {@code owner} (the static type it is called on)? */
     public boolean mayCall(Class<?> owner, Method method) {
         if (NEVER.contains(method.getName()) || !Modifier.isPublic(method.getModifiers())) {
+            return false;
+        }
+        if (owner == BigDecimal.class && method.getName().equals("valueOf") && method.getParameterCount() != 1) {
             return false;
         }
         if (isFact(owner)) {

@@ -8,6 +8,7 @@ final class Scope {
     private final Scope outer;
     private final Map<String, Class<?>> variables = new HashMap<>();
     private final Map<String, Boolean> assignable = new HashMap<>();
+    private final Map<String, Integer> copies = new HashMap<>();
 
     Scope() {
         this(null);
@@ -36,6 +37,26 @@ final class Scope {
     Class<?> type(String name) {
         Class<?> here = variables.get(name);
         return here != null || outer == null ? here : outer.type(name);
+    }
+
+    /** How many copies of its inputs a text variable holds at most (1 for a binding or a parameter). */
+    int copies(String name) {
+        if (copies.containsKey(name)) {
+            return copies.get(name);
+        }
+        if (variables.containsKey(name) || outer == null) {
+            return 1;
+        }
+        return outer.copies(name);
+    }
+
+    /** Records the copies of the variable where it is declared. */
+    void copies(String name, int count) {
+        if (variables.containsKey(name) || outer == null || !outer.has(name)) {
+            copies.put(name, count);
+        } else {
+            outer.copies(name, count);
+        }
     }
 
     boolean has(String name) {
