@@ -135,7 +135,7 @@ class DistrictApiIT {
         assertEquals(401, Http.json(imported).getInt("status"));
         HttpResponse<String> evaluated = withCookie(
                 "POST",
-                "/api/evaluations?wait=false",
+                "/api/evaluations?asOf=2026-02-16&wait=false",
                 http.signInWithForm("admin", "demo").cookie(),
                 null);
         assertEquals(401, evaluated.statusCode(), evaluated.body());
@@ -164,7 +164,8 @@ class DistrictApiIT {
                 Map.of("Origin", "https://evil.example"),
                 Map.of("Sec-Fetch-Site", "cross-site"),
                 Map.of("Origin", "null"))) {
-            HttpResponse<String> evaluation = http.send("POST", "/api/evaluations?wait=false", "admin", browser, null);
+            HttpResponse<String> evaluation =
+                    http.send("POST", "/api/evaluations?asOf=2026-02-16&wait=false", "admin", browser, null);
             assertEquals(403, evaluation.statusCode(), browser + ": " + evaluation.body());
             assertEquals(403, Http.json(evaluation).getInt("status"));
             HttpResponse<String> imported = http.send(
@@ -221,7 +222,7 @@ class DistrictApiIT {
                 .orElseThrow(() -> new AssertionError(
                         "no session cookie: " + signedIn.response().headers()));
         assertTrue(setCookie.contains("HttpOnly"), setCookie);
-        assertTrue(setCookie.contains("SameSite=Lax"), setCookie);
+        assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), setCookie);
         assertFalse(setCookie.contains("Secure"), "plain HTTP here: " + setCookie);
     }
 
