@@ -24,6 +24,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     final WebDriver driver;
     final WebDriverWait wait;
+    /** Where the browser saves what a page downloads. */
+    final Path downloads;
 
     Browser() {
         ChromeDriverService service = new ChromeDriverService.Builder()
@@ -43,6 +45,12 @@ final class Browser implements AutoCloseable {
                 "--disable-quic",
                 "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+        downloads = Path.of(System.getProperty("tiered.downloads", "target/downloads"))
+                .toAbsolutePath();
+        options.setExperimentalOption(
+                "prefs",
+                java.util.Map.of(
+                        "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }

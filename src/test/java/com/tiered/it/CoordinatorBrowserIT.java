@@ -1,5 +1,6 @@
 package com.tiered.it;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -7,6 +8,7 @@ import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -63,6 +65,22 @@ class CoordinatorBrowserIT {
             assertTrue(errors.contains("3") && errors.contains("window") && errors.contains("AUTUMN"), errors);
             assertTrue(browser.driver.findElement(By.id("history")).getText().contains("winter-screening.csv"));
             browser.screenshot("11-import-report");
+
+            // The error report comes through the page (the API does not take the session cookie).
+            assertFalse(browser.driver.getPageSource().contains("/api/"), "no link into the API");
+            Files.createDirectories(browser.downloads);
+            try (Stream<Path> old = Files.list(browser.downloads)) {
+                for (Path p : old.filter(p -> p.getFileName().toString().endsWith("-errors.csv"))
+                        .toList()) {
+                    Files.delete(p);
+                }
+            }
+            browser.driver
+                    .findElement(By.xpath("//tr[contains(., 'winter-screening.csv')]//a[contains(@id, 'errors-csv')]"))
+                    .click();
+            browser.wait.until(d -> errorReport(browser.downloads) != null);
+            String report = Files.readString(errorReport(browser.downloads));
+            assertTrue(report.contains("AUTUMN") && report.contains("window"), report);
         }
     }
 
@@ -88,6 +106,16 @@ class CoordinatorBrowserIT {
                     .getText()
                     .contains("Legal timelines"));
             browser.screenshot("13-deadlines");
+        }
+    }
+
+    private static Path errorReport(Path downloads) {
+        try (Stream<Path> files = Files.list(downloads)) {
+            return files.filter(p -> p.getFileName().toString().endsWith("-errors.csv"))
+                    .findFirst()
+                    .orElse(null);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -74,11 +74,25 @@ class DistrictApiIT {
     }
 
     @Test
-    void theServerUsesTheDatabaseItWasGiven() {
+    void theServerUsesTheDatabaseItWasGivenWhichOnlyAnAdministratorReads() {
         String url = System.getenv("TIERED_DB_URL");
         String expected = url != null && url.startsWith("jdbc:mysql:") ? "MySQL" : "H2";
+        HttpResponse<String> details = http.get("/api/health/details", "admin");
+        assertEquals(200, details.statusCode(), details.body());
+        JsonObject json = Http.json(details);
+        assertEquals("UP", json.getString("status"));
+        assertTrue(json.getString("database").startsWith(expected), "expected " + expected + ": " + details.body());
+        assertTrue(json.containsKey("rulesVersion"), details.body());
+        assertEquals(403, http.get("/api/health/details", "coordinator").statusCode());
+        assertEquals(401, http.get("/api/health/details", null).statusCode());
+    }
+
+    @Test
+    void healthTellsAnyoneUpOrDownAndNothingAboutTheDatabaseOrTheRules() {
         String health = http.get("/health", null).body();
-        assertTrue(health.contains("\"database\":\"" + expected), "expected " + expected + ": " + health);
+        for (String secret : new String[] {"database", "H2", "MySQL", "MariaDB", "rulesVersion"}) {
+            assertFalse(health.contains(secret), secret + " in " + health);
+        }
     }
 
     @Test
@@ -108,6 +122,152 @@ class DistrictApiIT {
         HttpResponse<String> response = http.post("/api/evaluations?asOf=2026-02-16", "specialist");
         assertEquals(403, response.statusCode(), response.body());
         assertEquals(403, Http.json(response).getInt("status"));
+    }
+
+    @Test
+    void theSessionCookieOfThePagesDoesNotOpenTheApiSoAnotherSiteCannotImportOrEvaluate() {
+        Http.FormSignIn coordinator = http.signInWithForm("coordinator", "demo");
+        assertEquals(302, coordinator.response().statusCode(), "signed in");
+        assertEquals(
+                200,
+                withCookie("GET", "/index.xhtml", coordinator.cookie(), null).statusCode(),
+                "the pages");
+        int imports = Http.json(http.get("/api/imports", "admin"))
+                .getJsonArray("imports")
+                .size();
+
+        // What a form of another site makes the coordinator's browser send: text/plain, the cookie, its Origin.
+        byte[] students = ("sourced_id,given_name,family_name,grade,school_id,school_name\n"
+                        + "csrf-0001,Mallory,Forged,03,evil,Evil School\n")
+                .getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> imported = withCookie("POST", "/api/imports/students", coordinator.cookie(), students);
+        assertEquals(401, imported.statusCode(), imported.body());
+        assertEquals(401, Http.json(imported).getInt("status"));
+        HttpResponse<String> evaluated = withCookie(
+                "POST",
+                "/api/evaluations?asOf=2026-02-16&wait=false",
+                http.signInWithForm("admin", "demo").cookie(),
+                null);
+        assertEquals(401, evaluated.statusCode(), evaluated.body());
+        assertEquals(
+                imports,
+                Http.json(http.get("/api/imports", "admin"))
+                        .getJsonArray("imports")
+                        .size(),
+                "nothing was imported");
+        assertEquals(
+                401, withCookie("GET", "/api/rules", coordinator.cookie(), null).statusCode(), "nor read");
+    }
+
+    private HttpResponse<String> withCookie(String method, String path, String cookie, byte[] body) {
+        return http.send(
+                method,
+                path,
+                null,
+                Map.of("Cookie", cookie, "Content-Type", "text/plain", "Origin", "https://evil.example"),
+                body);
+    }
+
+    @Test
+    void aCallThatChangesDataSentByAPageOfAnotherSiteIsRefusedEvenWithBasicCredentials() {
+        for (Map<String, String> browser : List.of(
+                Map.of("Origin", "https://evil.example"),
+                Map.of("Sec-Fetch-Site", "cross-site"),
+                Map.of("Origin", "null"))) {
+            HttpResponse<String> evaluation =
+                    http.send("POST", "/api/evaluations?asOf=2026-02-16&wait=false", "admin", browser, null);
+            assertEquals(403, evaluation.statusCode(), browser + ": " + evaluation.body());
+            assertEquals(403, Http.json(evaluation).getInt("status"));
+            HttpResponse<String> imported = http.send(
+                    "POST",
+                    "/api/imports/students",
+                    "coordinator",
+                    with(Map.of("Content-Type", "text/csv"), browser),
+                    "sourced_id,given_name,family_name,grade,school_id\n".getBytes(StandardCharsets.UTF_8));
+            assertEquals(403, imported.statusCode(), browser + ": " + imported.body());
+        }
+        assertEquals(
+                200,
+                http.send("GET", "/api/rules", "admin", Map.of("Origin", "https://evil.example"), null)
+                        .statusCode(),
+                "reading is not changing");
+        assertEquals(
+                200,
+                http.send(
+                                "POST",
+                                "/api/rules/draft/check",
+                                "admin",
+                                Map.of("Origin", http.url("/").replaceAll("/$", ""), "Sec-Fetch-Site", "same-origin"),
+                                null)
+                        .statusCode(),
+                "its own pages' origin");
+    }
+
+    private static Map<String, String> with(Map<String, String> headers, Map<String, String> more) {
+        Map<String, String> all = new java.util.HashMap<>(headers);
+        all.putAll(more);
+        return all;
+    }
+
+    @Test
+    void aBasicCallMakesNoSession() {
+        for (HttpResponse<String> response : List.of(
+                http.get("/api/rules", "admin"),
+                http.get("/api/evaluations/1", "coordinator"),
+                http.post("/api/rules/draft/check", "admin"),
+                http.get("/api/evaluations/1", "admin:wrong"))) {
+            assertEquals(
+                    List.of(),
+                    response.headers().allValues("Set-Cookie"),
+                    response.request().uri() + " " + response.statusCode());
+        }
+    }
+
+    @Test
+    void theSessionCookieOfTheSignInPageIsHttpOnlyAndSameSiteLax() {
+        Http.FormSignIn signedIn = http.signInWithForm("principal", "demo");
+        String setCookie = signedIn.response().headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("JSESSIONID="))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(
+                        "no session cookie: " + signedIn.response().headers()));
+        assertTrue(setCookie.contains("HttpOnly"), setCookie);
+        assertTrue(setCookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), setCookie);
+        assertFalse(setCookie.contains("Secure"), "plain HTTP here: " + setCookie);
+    }
+
+    @Test
+    void wrongPasswordsAreSlowedDownTo429WithRetryAfterAndEachFailureIsInTheAccessLog() {
+        List<Integer> statuses = new java.util.ArrayList<>();
+        HttpResponse<String> last = null;
+        for (int i = 0; i < 12; i++) {
+            last = http.get("/api/rules", "intruder-api:guess" + i);
+            statuses.add(last.statusCode());
+        }
+        assertEquals(List.of(401, 401, 401, 401, 401), statuses.subList(0, 5), "five failures are free");
+        assertEquals(429, last.statusCode(), statuses.toString());
+        assertEquals(429, Http.json(last).getInt("status"));
+        long retryAfter =
+                Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow());
+        assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After: " + retryAfter);
+
+        String log =
+                http.get("/admin/access-log.xhtml?user=intruder-api", "admin").body();
+        assertTrue(log.contains("FAILED_SIGN_IN") && log.contains("Wrong user name or password (HTTP Basic"), log);
+        assertTrue(log.contains("the next try waits 1 s"), "the failure that started the wait says so");
+
+        Http.FormSignIn form = null;
+        for (int i = 0; i < 10 && (form == null || form.response().statusCode() != 429); i++) {
+            form = http.signInWithForm("intruder-form", "guess" + i);
+        }
+        assertEquals(429, form.response().statusCode(), "the sign-in page is slowed down too");
+        assertTrue(form.response().headers().firstValue("Retry-After").isPresent());
+        assertTrue(
+                form.response().body().contains("Too many failed sign-ins"),
+                form.response().body());
+        assertTrue(http.get("/admin/access-log.xhtml?user=intruder-form", "admin")
+                .body()
+                .contains("Wrong user name or password (sign-in page"));
     }
 
     @Test

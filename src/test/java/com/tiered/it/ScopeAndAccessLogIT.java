@@ -272,4 +272,32 @@ class ScopeAndAccessLogIT {
             }
         }
     }
+
+    @Test
+    void aRefusalByRoleIsInTheAccessLogWithTheUserAndThePathAndAScopeRefusalOnlyOnce() {
+        String outsider = aStudentOf(cedar);
+        assertEquals(403, http.get("/admin/staff.xhtml", "principal").statusCode());
+        assertEquals(
+                403, http.post("/api/evaluations?asOf=2026-02-16", "principal").statusCode());
+        assertEquals(
+                403,
+                http.post("/api/imports/students", "specialist", "text/csv", new byte[0])
+                        .statusCode());
+        assertEquals(
+                403,
+                http.post("/api/rules/1/activate?comment=mine", "specialist").statusCode());
+        assertEquals(403, http.get("/student.xhtml?id=" + outsider, "principal").statusCode());
+
+        String principal =
+                http.get("/admin/access-log.xhtml?user=principal", "admin").body();
+        assertTrue(principal.contains("Refused: role — GET /admin/staff.xhtml"), principal);
+        assertTrue(principal.contains("Refused: role — POST /api/evaluations"), principal);
+        assertFalse(
+                principal.contains("Refused: role — GET /student.xhtml"),
+                "the scope refusal is recorded by the student directory, not twice");
+        String specialist =
+                http.get("/admin/access-log.xhtml?user=specialist", "admin").body();
+        assertTrue(specialist.contains("Refused: role — POST /api/imports/students"), specialist);
+        assertTrue(specialist.contains("Refused: role — POST /api/rules/1/activate"), specialist);
+    }
 }

@@ -17,7 +17,20 @@ public class AccessRecorder {
     @Inject
     private CurrentStaff staff;
 
+    private boolean refusalRecorded;
+
     public void record(AccessAction action, String studentSourcedId, String detail) {
         log.append(new AccessEntry(Instant.now(), staff.username(), action, studentSourcedId, detail));
+        refusalRecorded |= action == AccessAction.REFUSED;
+    }
+
+    /**
+     * A 403 because the user's roles do not include one the address needs ("Refused: role — GET /admin/…"); not
+     * recorded again when this request's refusal is already in the log (a student or school outside the user's scope).
+     */
+    public void refusedByRole(String method, String path) {
+        if (!refusalRecorded) {
+            record(AccessAction.REFUSED, null, "Refused: role — " + method + " " + path);
+        }
     }
 }

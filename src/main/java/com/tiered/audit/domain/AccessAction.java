@@ -1,6 +1,9 @@
 package com.tiered.audit.domain;
 
-/** What a member of staff did with student records. */
+/**
+ * What a member of staff did with student records, or was refused; and sign-ins that failed (under the user name that
+ * was tried).
+ */
 public enum AccessAction {
     VIEWED_STUDENT,
     EXPORTED,
@@ -9,5 +12,6 @@ public enum AccessAction {
     ENTERED_PROGRESS,
     SET_GOAL,
     CHANGED_RULES,
-    VIEWED_PREVIEW
+    VIEWED_PREVIEW,
+    FAILED_SIGN_IN
 }

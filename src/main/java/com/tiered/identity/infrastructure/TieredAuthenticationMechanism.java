@@ -1,9 +1,12 @@
 package com.tiered.identity.infrastructure;
 
+import com.tiered.identity.application.SignInGuard;
+import com.tiered.identity.domain.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.security.auth.message.callback.CallerPrincipalCallback;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.authentication.mechanism.http.AutoApplySession;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.credential.Credential;
@@ -14,14 +17,25 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.Principal;
 import java.util.Base64;
+import javax.security.auth.callback.Callback;
+import javax.security.auth.callback.UnsupportedCallbackException;
 
 /**
- * The one authentication mechanism of the application (Jakarta Security 3 allows only one): HTTP Basic for
- * {@code /api} and for any request that sends an Authorization header, with a 401 JSON answer; a form login for the
- * pages, remembered in the session, whose login page calls {@code SecurityContext.authenticate}.
+ * The one authentication mechanism of the application (Jakarta Security 3 allows only one), choosing by request:
+ *
+ * <ul>
+ *   <li>{@code /api}, and any request with an {@code Authorization: Basic} header: HTTP Basic only, checked on every
+ *       request and remembered nowhere — no session is made, and the page session cookie does not count, so a page in
+ *       another site cannot make a signed-in browser call the API. Missing or wrong credentials answer 401 JSON.
+ *   <li>the pages: a form login (the sign-in page calls {@code SecurityContext.authenticate} with the credential),
+ *       remembered in the session; without it a protected page redirects to the sign-in page.
+ * </ul>
+ *
+ * Every password check goes through the {@link SignInGuard}: while an account or an address is made to wait, the API
+ * answers 429 with {@code Retry-After} and the sign-in page says how long, without checking the password at all.
  */
-@AutoApplySession
 @ApplicationScoped
 public class TieredAuthenticationMechanism implements HttpAuthenticationMechanism {
     static final String LOGIN_PAGE = "/login.xhtml";
@@ -29,16 +43,24 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
     @Inject
     private IdentityStoreHandler identityStores;
 
+    @Inject
+    private SignInGuard guard;
+
     @Override
     public AuthenticationStatus validateRequest(
-            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
         Credential credential = context.getAuthParameters().getCredential();
-        if (credential != null) {
-            return login(credential, context);
+        if (credential instanceof UsernamePasswordCredential form) {
+            return formLogin(form, request, context);
         }
         String authorization = request.getHeader("Authorization");
         if (isApi(request) || (authorization != null && authorization.startsWith("Basic "))) {
             return basic(authorization, request, response, context);
+        }
+        Principal signedIn = request.getUserPrincipal();
+        if (signedIn != null) {
+            return continueSession(signedIn, context);
         }
         if (!context.isProtected()) {
             return context.doNothing();
@@ -46,12 +68,18 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
         return context.redirect(request.getContextPath() + LOGIN_PAGE);
     }
 
-    private AuthenticationStatus login(Credential credential, HttpMessageContext context) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+    private AuthenticationStatus formLogin(
+            UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
+        CredentialValidationResult result = check(credential, request, "sign-in page");
+        if (result == null) {
+            return AuthenticationStatus.SEND_FAILURE;
         }
-        return AuthenticationStatus.SEND_FAILURE;
+        if (request.getSession(false) != null) {
+            request.changeSessionId();
+        }
+        AuthenticationStatus status = context.notifyContainerAboutLogin(result);
+        context.setRegisterSession(result.getCallerPrincipal().getName(), result.getCallerGroups());
+        return status;
     }
 
     private AuthenticationStatus basic(
@@ -60,32 +88,76 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
             HttpServletResponse response,
             HttpMessageContext context) {
         UsernamePasswordCredential credential = decode(authorization);
-        if (credential != null) {
-            CredentialValidationResult result = identityStores.validate(credential);
-            if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-                return context.notifyContainerAboutLogin(result);
-            }
-        } else if (!context.isProtected()) {
-            return context.doNothing();
+        if (credential == null) {
+            return context.isProtected()
+                    ? answer(response, 401, "Sign in with HTTP Basic: this call needs an authenticated user")
+                    : context.doNothing();
         }
-        return unauthorized(
-                response,
-                context,
-                credential == null
-                        ? "Sign in with HTTP Basic: this call needs an authenticated user"
-                        : "The user name or password is wrong");
+        CredentialValidationResult result = check(credential, request, "HTTP Basic");
+        if (result != null) {
+            return context.notifyContainerAboutLogin(result);
+        }
+        Object wait = request.getAttribute(SignInGuard.RETRY_AFTER);
+        if (wait != null) {
+            response.setHeader("Retry-After", wait.toString());
+            return answer(
+                    response,
+                    429,
+                    "Too many failed sign-ins for this user or from this address: try again in " + wait + " s");
+        }
+        return answer(response, 401, "The user name or password is wrong");
     }
 
-    private static AuthenticationStatus unauthorized(
-            HttpServletResponse response, HttpMessageContext context, String message) {
+    /**
+     * Checks the password unless the throttle says to wait; answers the valid result, or null — then, when the
+     * caller must wait, the request attribute {@link SignInGuard#RETRY_AFTER} holds the seconds.
+     */
+    private CredentialValidationResult check(
+            UsernamePasswordCredential credential, HttpServletRequest request, String where) {
+        String address = ClientAddress.of(request);
+        SignInThrottle.Attempt attempt = guard.attempt(credential.getCaller(), address);
+        if (!attempt.permitted()) {
+            request.setAttribute(SignInGuard.RETRY_AFTER, attempt.retryAfterSeconds());
+            return null;
+        }
+        CredentialValidationResult result;
         try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Basic realm=\"Tiered\"");
+            result = identityStores.validate(credential);
+        } catch (RuntimeException e) {
+            guard.abandoned(attempt);
+            throw e;
+        }
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            guard.succeeded(attempt);
+            return result;
+        }
+        guard.failed(attempt, credential.getCaller(), address, where);
+        return null;
+    }
+
+    /** A page request in a signed-in session: the principal the container remembered for it. */
+    private static AuthenticationStatus continueSession(Principal signedIn, HttpMessageContext context)
+            throws AuthenticationException {
+        try {
+            context.getHandler()
+                    .handle(new Callback[] {new CallerPrincipalCallback(context.getClientSubject(), signedIn)});
+        } catch (IOException | UnsupportedCallbackException e) {
+            throw new AuthenticationException(e);
+        }
+        return AuthenticationStatus.SUCCESS;
+    }
+
+    private static AuthenticationStatus answer(HttpServletResponse response, int status, String message) {
+        try {
+            response.setStatus(status);
+            if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+                response.setHeader("WWW-Authenticate", "Basic realm=\"Tiered\"");
+            }
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("{\"status\":401,\"message\":\"" + message + "\"}");
+            response.getWriter().write("{\"status\":" + status + ",\"message\":\"" + message + "\"}");
         } catch (IOException e) {
-            throw new IllegalStateException("Could not answer 401", e);
+            throw new IllegalStateException("Could not answer " + status, e);
         }
         return AuthenticationStatus.SEND_FAILURE;
     }

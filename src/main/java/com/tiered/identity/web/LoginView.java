@@ -2,6 +2,7 @@ package com.tiered.identity.web;
 
 import static jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters.withParams;
 
+import com.tiered.identity.application.SignInGuard;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -15,7 +16,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** The sign-in page: checks the credentials through the one authentication mechanism. */
+/**
+ * The sign-in page: checks the credentials through the one authentication mechanism; while too many failures make the
+ * user or the address wait, it answers 429 and says how long.
+ */
 @Named
 @RequestScoped
 public class LoginView {
@@ -41,6 +45,16 @@ public class LoginView {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (external.getRequestMap().get(SignInGuard.RETRY_AFTER) instanceof Long wait) {
+            external.setResponseStatus(429);
+            external.setResponseHeader("Retry-After", wait.toString());
+            faces.addMessage(
+                    null,
+                    new FacesMessage(
+                            FacesMessage.SEVERITY_ERROR,
+                            "Too many failed sign-ins for this user or from this address. Wait " + wait
+                                    + (wait == 1 ? " second" : " seconds") + " and try again.",
+                            null));
         } else {
             faces.addMessage(
                     null, new FacesMessage(FacesMessage.SEVERITY_ERROR, "The user name or password is wrong.", null));

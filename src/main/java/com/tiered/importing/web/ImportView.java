@@ -13,11 +13,15 @@ import com.tiered.shared.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import org.primefaces.model.file.UploadedFile;
 
 /** The import page: upload a district file, read its report, see the history. */
@@ -76,6 +80,17 @@ public class ImportView implements Serializable {
     /** The largest upload the page takes, for the upload widget to refuse a larger file before sending it. */
     public long getMaxBytes() {
         return imports.limits().maxUploadBytes();
+    }
+
+    /** The error report of one import of the history, downloaded through the page (the API takes no cookie). */
+    public StreamedContent errorsOf(long importId) {
+        byte[] csv = history.errorsCsv(importId).orElse("").getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder()
+                .name("import-" + importId + "-errors.csv")
+                .contentType("text/csv; charset=UTF-8")
+                .contentLength((long) csv.length)
+                .stream(() -> new ByteArrayInputStream(csv))
+                .build();
     }
 
     public List<ImportKind> getKinds() {

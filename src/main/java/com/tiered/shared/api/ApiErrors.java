@@ -28,6 +28,7 @@ public final class ApiErrors {
             case 405 -> "This address does not take that method";
             case 413 -> "The request is larger than this call takes";
             case 415 -> "This call does not take that content type";
+            case 429 -> "Too many failed sign-ins: wait and try again";
             default -> "The server failed; the error is logged";
         };
     }

@@ -1,8 +1,14 @@
 package com.tiered.shared.api;
 
+import com.tiered.audit.application.AccessRecorder;
 import com.tiered.shared.domain.TooLarge;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.logging.Level;
@@ -14,12 +20,27 @@ public final class ApiExceptionMappers {
 
     private ApiExceptionMappers() {}
 
-    /** Errors JAX-RS itself raises: 404, 405, 415, 403 from @RolesAllowed, … */
+    /** Errors JAX-RS itself raises: 404, 405, 415, 403 from @RolesAllowed (recorded in the access log), … */
     @Provider
     public static class WebApplicationErrors implements ExceptionMapper<WebApplicationException> {
+        @Context
+        private ResourceInfo resource;
+
+        @Context
+        private SecurityContext security;
+
+        @Context
+        private HttpServletRequest request;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             int status = e.getResponse().getStatus();
+            if (status == 403 && resource != null && RolesNeeded.lacksAll(resource, security)) {
+                CDI.current()
+                        .select(AccessRecorder.class)
+                        .get()
+                        .refusedByRole(request.getMethod(), request.getRequestURI());
+            }
             String message = status >= 500 ? null : e.getMessage();
             if (status == 403 || status == 404 || status == 405 || status == 415 || status == 401) {
                 message = null;

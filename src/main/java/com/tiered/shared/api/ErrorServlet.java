@@ -1,5 +1,7 @@
 package com.tiered.shared.api;
 
+import com.tiered.audit.application.AccessRecorder;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
@@ -13,11 +15,15 @@ import java.util.logging.Logger;
 
 /**
  * Where the container sends its errors: JSON {status, message} for the API (never a stack trace, never HTML), the
- * friendly error page for people.
+ * friendly error page for people. A 403 the container answered for a security constraint (a page or address the
+ * user's roles do not open) is recorded in the access log; a refusal the application already recorded is not.
  */
 @WebServlet("/error")
 public class ErrorServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
+
+    @Inject
+    private AccessRecorder access;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -28,6 +34,9 @@ public class ErrorServlet extends HttpServlet {
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
         if (error != null) {
             LOG.log(Level.SEVERE, "Request " + uri + " failed", error);
+        }
+        if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null) {
+            access.refusedByRole(request.getMethod(), String.valueOf(uri));
         }
         response.setStatus(status);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api")) {

@@ -1,0 +1,77 @@
+package com.tiered.identity.application;
+
+import com.tiered.audit.domain.AccessAction;
+import com.tiered.audit.domain.AccessEntry;
+import com.tiered.audit.domain.AccessLog;
+import com.tiered.identity.domain.SignInPolicy;
+import com.tiered.identity.domain.SignInThrottle;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.logging.Logger;
+
+/**
+ * Every check of a password goes through here: it waits while the {@link SignInThrottle} says so, and each failure is
+ * written to the access log under the user name that was tried. The policy is {@link SignInPolicy#DEFAULT}, changed
+ * with system properties (docs/operations.md): {@code tiered.signIn.freeFailures}, {@code
+ * tiered.signIn.freeFailuresPerAddress}, {@code tiered.signIn.maxDelaySeconds}, {@code
+ * tiered.signIn.forgetAfterMinutes}.
+ */
+@ApplicationScoped
+public class SignInGuard {
+    /** The request attribute in which a throttled sign-in leaves the seconds to wait, for the sign-in page. */
+    public static final String RETRY_AFTER = "tiered.signIn.retryAfterSeconds";
+
+    private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
+
+    private final SignInThrottle throttle = new SignInThrottle(policy());
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    private AccessLog log;
+
+    public SignInThrottle.Attempt attempt(String username, String address) {
+        return throttle.attempt(username, address, clock.instant());
+    }
+
+    /** A wrong user name or password: counted, and written to the access log (and the server log). */
+    public void failed(SignInThrottle.Attempt attempt, String username, String address, String where) {
+        Duration wait = throttle.failed(attempt, clock.instant());
+        String detail = "Wrong user name or password (" + where + ", from " + address + ")"
+                + (wait.isZero() ? "" : "; the next try waits " + SignInThrottle.secondsUp(wait) + " s");
+        LOG.info(() -> "Failed sign-in of '" + printable(username) + "': " + detail);
+        log.append(new AccessEntry(
+                clock.instant(),
+                username == null || username.isBlank() ? "(blank)" : username,
+                AccessAction.FAILED_SIGN_IN,
+                null,
+                detail));
+    }
+
+    public void succeeded(SignInThrottle.Attempt attempt) {
+        throttle.succeeded(attempt, clock.instant());
+    }
+
+    public void abandoned(SignInThrottle.Attempt attempt) {
+        throttle.abandoned(attempt);
+    }
+
+    private static String printable(String text) {
+        return text == null ? "" : text.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    static SignInPolicy policy() {
+        SignInPolicy d = SignInPolicy.DEFAULT;
+        return new SignInPolicy(
+                Integer.getInteger("tiered.signIn.freeFailures", d.freePerAccount()),
+                Integer.getInteger("tiered.signIn.freeFailuresPerAddress", d.freePerAddress()),
+                d.firstDelay(),
+                Duration.ofSeconds(Long.getLong(
+                        "tiered.signIn.maxDelaySeconds", d.maxDelay().toSeconds())),
+                Duration.ofMinutes(Long.getLong(
+                        "tiered.signIn.forgetAfterMinutes", d.forgetAfter().toMinutes())),
+                d.knownFor(),
+                d.maxEntries());
+    }
+}
