@@ -300,4 +300,16 @@ class ScopeAndAccessLogIT {
         assertTrue(specialist.contains("Refused: role — POST /api/imports/students"), specialist);
         assertTrue(specialist.contains("Refused: role — POST /api/rules/1/activate"), specialist);
     }
+
+    @Test
+    void readingAListOfStudentsIsInTheAccessLog() {
+        assertEquals(200, http.get("/students.xhtml", "specialist").statusCode());
+        assertEquals(200, http.get("/school.xhtml?school=" + maple, "principal").statusCode());
+        String specialist =
+                http.get("/admin/access-log.xhtml?user=specialist", "admin").body();
+        assertTrue(specialist.contains("VIEWED_LIST") && specialist.contains("Caseload rows 1-"), "the caseload read");
+        String principal =
+                http.get("/admin/access-log.xhtml?user=principal", "admin").body();
+        assertTrue(principal.contains("School overview of school " + maple), "the school overview read");
+    }
 }

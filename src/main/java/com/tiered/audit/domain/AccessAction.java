@@ -6,6 +6,7 @@ package com.tiered.audit.domain;
  */
 public enum AccessAction {
     VIEWED_STUDENT,
+    VIEWED_LIST,
     EXPORTED,
     REFUSED,
     CHANGED_PLAN,

@@ -45,8 +45,14 @@ public class CaseloadService {
             boolean unmonitored,
             boolean reviewOverdue) {}
 
+    /** A page of the list; each read is in the access log with what was asked (the list names students). */
     public List<CaseloadEntry> page(Wanted wanted, CaseloadSort sort, boolean ascending, int first, int size) {
-        return board.page(filter(wanted), sort, ascending, first, size);
+        List<CaseloadEntry> rows = board.page(filter(wanted), sort, ascending, first, size);
+        access.record(
+                AccessAction.VIEWED_LIST,
+                null,
+                "Caseload rows " + (first + 1) + "-" + (first + rows.size()) + ": " + wanted);
+        return rows;
     }
 
     public long count(Wanted wanted) {

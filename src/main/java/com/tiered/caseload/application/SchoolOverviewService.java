@@ -43,6 +43,7 @@ public class SchoolOverviewService {
             access.record(AccessAction.REFUSED, null, "School " + schoolId + " is outside the user's schools");
             throw new SchoolNotInScope(schoolId);
         }
+        access.record(AccessAction.VIEWED_LIST, null, "School overview of school " + schoolId);
         return board.overview(schoolId, LocalDate.now());
     }
 

@@ -34,7 +34,14 @@ public class DeadlineQuery {
     @Inject
     private AccessRecorder access;
 
+    /** The deadlines for the page, overdue first; the read is in the access log. */
     public List<FlaggedStudent> deadlines() {
+        List<FlaggedStudent> deadlines = timelines();
+        access.record(AccessAction.VIEWED_LIST, null, "Deadlines page: " + deadlines.size() + " timelines");
+        return deadlines;
+    }
+
+    private List<FlaggedStudent> timelines() {
         return flagged(DEADLINES).stream()
                 .sorted(Comparator.comparing((FlaggedStudent f) -> !f.isOverdue()))
                 .toList();
@@ -42,7 +49,7 @@ public class DeadlineQuery {
 
     /** The deadlines for a file leaving Tiered: the export is recorded in the access log. */
     public List<FlaggedStudent> exportDeadlines() {
-        List<FlaggedStudent> deadlines = deadlines();
+        List<FlaggedStudent> deadlines = timelines();
         access.record(
                 AccessAction.EXPORTED,
                 null,
