@@ -13,7 +13,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -206,9 +205,6 @@ class SpecialistBrowserIT {
                     .click();
             browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("student:f-intervention")));
             browser.ajaxDone();
-            browser.driver
-                    .findElement(By.id("student:f-review_input"))
-                    .sendKeys(java.time.LocalDate.now().plusWeeks(8).toString(), Keys.ESCAPE);
             browser.driver.findElement(By.id("student:f-intervention")).sendKeys(Hostile.SCRIPT);
             browser.driver.findElement(By.id("student:f-interventionist")).sendKeys(Hostile.IMG);
             WebElement measure = browser.driver.findElement(By.id("student:f-measure"));
@@ -220,9 +216,11 @@ class SpecialistBrowserIT {
             browser.driver
                     .findElement(By.id("student:f-accommodations"))
                     .sendKeys("\n" + Hostile.SCRIPT + "\n" + Hostile.IMG);
+            browser.driver
+                    .findElement(By.id("student:f-review_input"))
+                    .sendKeys(java.time.LocalDate.now().plusWeeks(8).toString());
             browser.driver.findElement(By.id("student:save-plan")).click();
-            browser.wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "saved as a draft"));
+            said(browser, "saved as a draft");
             browser.ajaxDone();
             Hostile.nothingRan(browser, "the specialist's student page with the draft");
 
@@ -230,8 +228,7 @@ class SpecialistBrowserIT {
             browser.driver
                     .findElement(By.xpath(hostilePlan + "]//button[contains(., 'Start the plan')]"))
                     .click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("messages"), "The plan is active from today"));
+            said(browser, "The plan is active from today");
             browser.ajaxDone();
             WebElement active = browser.driver.findElement(
                     By.xpath(hostilePlan + " and .//span[contains(@class, 'status-ACTIVE')]]"));
@@ -250,8 +247,7 @@ class SpecialistBrowserIT {
             active.findElement(By.cssSelector("input[id$=':note']")).sendKeys(Hostile.IMG);
             active.findElement(By.xpath(".//button[contains(., 'Close the plan')]"))
                     .click();
-            browser.wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "The plan was closed"));
+            said(browser, "The plan was closed");
             browser.ajaxDone();
             Hostile.nothingRan(browser, "the specialist's student page after the plan started and closed");
         }
@@ -287,6 +283,19 @@ class SpecialistBrowserIT {
         assertTrue(
                 html.contains("\\u003c/script\\u003e\\u003cscript\\u003ewindow.__xss=1"),
                 "in the chart's script the text is escaped for a script");
+    }
+
+    /** Waits for the page's message; when it does not come, fails with the messages there are instead. */
+    private static void said(Browser browser, String message) {
+        try {
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), message));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            browser.screenshot("failed-" + message.replace(' ', '-'));
+            throw new AssertionError(
+                    "no message \"" + message + "\"; the page says: "
+                            + browser.driver.findElement(By.id("messages")).getText(),
+                    e);
+        }
     }
 
     private static void scrollTo(Browser browser, String id) {
