@@ -43,6 +43,8 @@ final class Browser implements AutoCloseable {
                 "--disable-quic",
                 "--window-size=1280,900",
                 "--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost");
+        // The console, for what the Content-Security-Policy refused (Hostile reads it).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }

@@ -79,6 +79,7 @@ class CoordinatorBrowserIT {
             assertTrue(errors.contains("3") && errors.contains("window") && errors.contains("AUTUMN"), errors);
             assertTrue(browser.driver.findElement(By.id("history")).getText().contains("winter-screening.csv"));
             browser.screenshot("11-import-report");
+            Hostile.policyRefusedNothing(browser, "the import page");
         }
     }
 
@@ -104,6 +105,7 @@ class CoordinatorBrowserIT {
                     .getText()
                     .contains("Legal timelines"));
             browser.screenshot("13-deadlines");
+            Hostile.policyRefusedNothing(browser, "the home page's evaluation and the deadlines");
         }
     }
 

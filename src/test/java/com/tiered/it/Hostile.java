@@ -2,7 +2,10 @@ package com.tiered.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.List;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Text a user can type that would run as script if a page placed it in HTML, in a script or in a URL without escaping
@@ -18,12 +21,20 @@ final class Hostile {
 
     private Hostile() {}
 
-    /** Asserts that nothing the page showed ran as script. */
+    /**
+     * Asserts that nothing the page showed ran as script, and that the policy refused none of the page's own scripts.
+     */
     static void nothingRan(Browser browser, String page) {
         assertEquals(
                 "undefined",
                 js(browser).executeScript("return typeof window.__xss;"),
                 page + ": text from a user ran as script");
+        policyRefusedNothing(browser, page);
+    }
+
+    /** Asserts that the browser's console, since it was last read, shows no script or style refused by the policy. */
+    static void policyRefusedNothing(Browser browser, String pages) {
+        assertEquals(List.of(), refusals(browser), pages + ": the policy refused something of the pages themselves");
     }
 
     /**
@@ -38,6 +49,16 @@ final class Hostile {
                 "undefined",
                 js(browser).executeScript("return typeof window.__csp;"),
                 page + ": an inline script without the nonce ran; no Content-Security-Policy stops injected script");
+        browser.wait
+                .withMessage(page + ": the console names the refusal, as it would name any other")
+                .until(d -> !refusals(browser).isEmpty());
+    }
+
+    private static List<String> refusals(Browser browser) {
+        return browser.driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy"))
+                .toList();
     }
 
     private static JavascriptExecutor js(Browser browser) {

@@ -81,6 +81,7 @@ class SpecialistBrowserIT {
             ((org.openqa.selenium.JavascriptExecutor) browser.driver)
                     .executeScript("document.getElementById('student:progress').scrollIntoView();");
             browser.screenshot("05-caseload-student-chart");
+            Hostile.policyRefusedNothing(browser, "the student list and student pages");
         }
     }
 
@@ -174,6 +175,7 @@ class SpecialistBrowserIT {
             browser.driver.findElement(By.id("grid:save")).click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
                     By.id("messages"), "1 point saved; 1 student re-evaluated."));
+            Hostile.policyRefusedNothing(browser, "the caseload, the plans, the goal assistant and progress entry");
         }
     }
 
@@ -275,7 +277,7 @@ class SpecialistBrowserIT {
                             && labels.contains("Ended " + Hostile.SCRIPT + " (" + today + ")"),
                     "the chart labels the plan's days with the text as it was typed: " + labels);
             Hostile.scriptWithoutTheNonceIsBlocked(browser, "the student page");
-            browser.screenshot("11-hostile-plan-as-text");
+            browser.screenshot("16-hostile-plan-as-text");
         }
 
         String html = http.get("/student.xhtml?id=" + student, "principal").body();
