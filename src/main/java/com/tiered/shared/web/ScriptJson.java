@@ -5,8 +5,9 @@ import jakarta.json.JsonStructure;
 /**
  * JSON for a page's script: PrimeFaces writes a chart's configuration as it is into a {@code <script>} element, so
  * text in it that a user typed (a plan's intervention, a name) must not end that element or open markup. Every
- * {@code <}, {@code >} and {@code &} becomes a {@code \u003c}-style escape, and so do U+2028 and U+2029 (line ends
- * to older JavaScript). They occur only inside JSON strings, where the escape reads back as the same character.
+ * {@code <}, {@code >} and {@code &} becomes a JSON escape of its code (backslash, u, four hex digits), and so do
+ * U+2028 and U+2029 (line ends to older JavaScript). They occur only inside JSON strings, where the escape reads back
+ * as the same character.
  */
 public final class ScriptJson {
     private ScriptJson() {}
