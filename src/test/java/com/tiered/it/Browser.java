@@ -51,6 +51,8 @@ final class Browser implements AutoCloseable {
                 "prefs",
                 java.util.Map.of(
                         "download.default_directory", downloads.toString(), "download.prompt_for_download", false));
+        // The console, for what the Content-Security-Policy refused (Hostile reads it).
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         driver = new ChromeDriver(service, options);
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }

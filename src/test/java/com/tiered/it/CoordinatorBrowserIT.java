@@ -1,14 +1,26 @@
 package com.tiered.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -18,7 +30,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A special-education coordinator in a real browser: uploads a file with a bad row on the import page and reads the
@@ -81,6 +96,7 @@ class CoordinatorBrowserIT {
             browser.wait.until(d -> errorReport(browser.downloads) != null);
             String report = Files.readString(errorReport(browser.downloads));
             assertTrue(report.contains("AUTUMN") && report.contains("window"), report);
+            Hostile.policyRefusedNothing(browser, "the import page");
         }
     }
 
@@ -106,6 +122,7 @@ class CoordinatorBrowserIT {
                     .getText()
                     .contains("Legal timelines"));
             browser.screenshot("13-deadlines");
+            Hostile.policyRefusedNothing(browser, "the home page's evaluation and the deadlines");
         }
     }
 
@@ -117,6 +134,192 @@ class CoordinatorBrowserIT {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Names that arrive from outside — a student's and a school's through the import API, a rule's name, explanation
+     * and comment through the rule draft API — are shown as text on every page that shows them, to other roles than
+     * the one who wrote them. The student gets an id of its own on each run and is withdrawn at the end, and the
+     * earlier rules are made live again, so the district the other tests read is as it was.
+     */
+    @Test
+    void namesFromImportsAndRuleAuthorsShowAsTextOnEveryPage() throws IOException {
+        Http http = new Http(deployed);
+        String student = "xss-" + System.currentTimeMillis();
+        String schoolName = "Hostile School " + Hostile.SCRIPT + " " + Hostile.URL;
+        http.post("/api/imports/oneroster", "admin", "application/zip", sample("oneroster.zip"));
+        int liveRules = Http.json(http.get("/api/rules", "admin")).getInt("live");
+        try {
+            String students = "sourced_id,given_name,family_name,grade,school_id,school_name\n"
+                    + String.join(
+                            ",", student, csv(Hostile.SCRIPT), csv(Hostile.IMG), "03", "xss-school", csv(schoolName))
+                    + "\n";
+            HttpResponse<String> imported =
+                    http.post("/api/imports/students", "admin", "text/csv", students.getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, imported.statusCode(), imported.body());
+            assertEquals(0, Http.json(imported).getInt("rowsRejected"), imported.body());
+
+            http.delete("/api/rules/draft", "admin");
+            String rule = "package tiered.rules;\n\nimport com.tiered.evaluation.domain.fact.*;\n\n"
+                    + "rule \"" + Hostile.SCRIPT + " " + Hostile.URL + "\"\n    salience 500\nwhen\n"
+                    + "    Student( $sid : id, school == \"xss-school\" )\nthen\n"
+                    + "    insert(new Flag($sid, \"READING\", \"REFER_FOR_EVALUATION\", drools.getRule().getName(),\n"
+                    + "        \"" + Hostile.IMG.replace("\"", "\\\"") + "\"));\nend\n";
+            HttpResponse<String> saved = http.put("/api/rules/draft/files/hostile-names.drl", "admin", "0", rule);
+            assertEquals(200, saved.statusCode(), saved.body());
+            HttpResponse<String> published = http.post(
+                    "/api/rules/draft/publish?comment="
+                            + URLEncoder.encode(Hostile.SCRIPT + " " + Hostile.IMG, StandardCharsets.UTF_8),
+                    "admin");
+            assertEquals(200, published.statusCode(), published.body());
+            int hostileRules = Http.json(published).getInt("id");
+            HttpResponse<String> evaluated = http.post("/api/evaluations?asOf=" + LocalDate.now(), "admin");
+            assertEquals(200, evaluated.statusCode(), evaluated.body());
+
+            String school = schoolId(http, "Hostile School");
+            try (Browser browser = new Browser()) {
+                browser.signIn(http.url("/login.xhtml"), "coordinator");
+                browser.driver.get(http.url("/students.xhtml?school=" + school));
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.student-link")));
+                Hostile.nothingRan(browser, "the student list");
+                WebElement link = browser.driver.findElement(By.cssSelector("a.student-link"));
+                assertEquals(Hostile.IMG + ", " + Hostile.SCRIPT, link.getText());
+                link.click();
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("student-name")));
+                Hostile.nothingRan(browser, "the student page");
+                assertEquals(
+                        Hostile.IMG + ", " + Hostile.SCRIPT,
+                        browser.driver.findElement(By.id("student-name")).getText());
+                assertTrue(browser.driver.getTitle().startsWith(Hostile.IMG + ", " + Hostile.SCRIPT));
+                String decisions =
+                        browser.driver.findElement(By.id("student:decisions")).getText();
+                assertTrue(
+                        decisions.contains(Hostile.SCRIPT + " " + Hostile.URL + ": " + Hostile.IMG),
+                        "the rule's name and explanation as text: " + decisions);
+                assertTrue(browser.driver
+                        .findElement(By.cssSelector(".facts"))
+                        .getText()
+                        .contains(schoolName));
+                Hostile.scriptWithoutTheNonceIsBlocked(browser, "the student page");
+
+                browser.driver.get(http.url("/school.xhtml?school=" + school));
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("school-name")));
+                Hostile.nothingRan(browser, "the school page");
+                assertEquals(
+                        schoolName,
+                        browser.driver.findElement(By.id("school-name")).getText());
+                // The school picker's change handler runs under the policy: it opens the school chosen.
+                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
+                        .ignoring(StaleElementReferenceException.class)
+                        .until(d -> {
+                            if (!d.getCurrentUrl().endsWith("school=" + school)) {
+                                return true;
+                            }
+                            if (!d.findElement(By.id("pick:school_panel")).isDisplayed()) {
+                                d.findElement(By.id("pick:school")).click();
+                            }
+                            WebElement other = d.findElements(By.cssSelector("#pick\\:school_panel li")).stream()
+                                    .filter(li -> !schoolName.equals(li.getAttribute("data-label")))
+                                    .findFirst()
+                                    .orElseThrow();
+                            if (other.isDisplayed()) {
+                                other.click();
+                            }
+                            return false;
+                        });
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("school-name")));
+                assertFalse(browser.driver
+                        .findElement(By.id("school-name"))
+                        .getText()
+                        .equals(schoolName));
+
+                browser.driver.get(http.url("/deadlines.xhtml"));
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deadlines:referrals")));
+                Hostile.nothingRan(browser, "the deadlines");
+                String referrals =
+                        browser.driver.findElement(By.id("deadlines:referrals")).getText();
+                assertTrue(
+                        referrals.contains(Hostile.IMG + ", " + Hostile.SCRIPT) && referrals.contains(schoolName),
+                        "the flagged student with the school, as text: " + referrals);
+                browser.screenshot("14-hostile-names-as-text");
+            }
+
+            try (Browser browser = new Browser()) {
+                browser.signIn(http.url("/login.xhtml"), "specialist");
+                browser.driver.get(http.url("/rules.xhtml"));
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rules:history")));
+                Hostile.nothingRan(browser, "the rules page");
+                assertTrue(browser.driver
+                        .findElement(By.id("rules:history"))
+                        .getText()
+                        .contains(Hostile.SCRIPT + " " + Hostile.IMG));
+                browser.wait.until(d -> {
+                    if (!d.findElement(By.id("rules:version_panel")).isDisplayed()) {
+                        d.findElement(By.id("rules:version")).click();
+                    }
+                    WebElement item = d.findElement(
+                            By.cssSelector("#rules\\:version_panel li[data-label^='" + hostileRules + " ']"));
+                    if (item.isDisplayed()) {
+                        item.click();
+                    }
+                    return d.findElement(By.id("rules:version_label")).getText().startsWith(hostileRules + " ");
+                });
+                browser.ajaxDone();
+                browser.wait
+                        .until(ExpectedConditions.elementToBeClickable(By.linkText("hostile-names.drl")))
+                        .click();
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule-text")));
+                assertTrue(browser.driver
+                        .findElement(By.id("rule-text"))
+                        .getText()
+                        .contains("rule \"" + Hostile.SCRIPT + " " + Hostile.URL + "\""));
+                Hostile.nothingRan(browser, "a rule file on the rules page");
+            }
+
+            try (Browser browser = new Browser()) {
+                browser.signIn(http.url("/login.xhtml"), "admin");
+                browser.driver.get(http.url("/admin/access-log.xhtml?user=admin"));
+                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:entries")));
+                Hostile.nothingRan(browser, "the access log");
+                assertTrue(browser.driver
+                        .findElement(By.id("search:entries"))
+                        .getText()
+                        .contains(Hostile.SCRIPT + " " + Hostile.IMG));
+            }
+        } finally {
+            String withdraw = "sourcedId,status,role,orgSourcedIds,givenName,familyName,grades\n" + student
+                    + ",tobedeleted,student,xss-school,Withdrawn,Student,03\n";
+            http.post(
+                    "/api/imports/oneroster",
+                    "admin",
+                    "application/zip",
+                    zip(Map.of("manifest.csv", "propertyName,value\nmanifest.version,1.0\n", "users.csv", withdraw)));
+            http.post("/api/rules/" + liveRules + "/activate?comment=After+the+hostile+names+test", "admin");
+        }
+    }
+
+    /** The id of the school whose name starts so, from the school picker. */
+    private static String schoolId(Http http, String name) {
+        Matcher option = Pattern.compile("<option value=\"(\\d+)\"[^>]*>" + Pattern.quote(name))
+                .matcher(http.get("/school.xhtml", "admin").body());
+        assertTrue(option.find(), "the school " + name + " is listed");
+        return option.group(1);
+    }
+
+    private static String csv(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    private static byte[] zip(Map<String, String> files) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (Map.Entry<String, String> file : files.entrySet()) {
+                zip.putNextEntry(new ZipEntry(file.getKey()));
+                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        return bytes.toByteArray();
     }
 
     private static byte[] sample(String name) throws IOException {

@@ -135,6 +135,7 @@ class RuleAuthorBrowserIT {
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "is live again"));
             assertEquals(original, hash(browser));
             tierOnStudentPage(browser, http, student, domain, original, "Tier 1");
+            Hostile.policyRefusedNothing(browser, "the rules, the draft editor and its preview");
         }
         String log =
                 http.get("/admin/access-log.xhtml?user=specialist", "admin").body();

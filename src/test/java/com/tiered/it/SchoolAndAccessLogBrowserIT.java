@@ -57,6 +57,7 @@ class SchoolAndAccessLogBrowserIT {
                     .getText();
             assertTrue(report.endsWith(" of " + count.group(1)), "the drill-down lists the same students: " + report);
             browser.screenshot("21-school-drill-down");
+            Hostile.policyRefusedNothing(browser, "the school page and its drill-down");
         }
     }
 
@@ -92,6 +93,7 @@ class SchoolAndAccessLogBrowserIT {
                     .click();
             browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Withdrew"));
             assertEquals(403, http.get("/rules.xhtml", "coordinator").statusCode(), "withdrawn");
+            Hostile.policyRefusedNothing(browser, "the access log and the staff page");
         }
     }
 }

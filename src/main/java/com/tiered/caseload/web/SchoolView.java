@@ -5,6 +5,7 @@ import com.tiered.caseload.application.SchoolOverviewService.SchoolNotInScope;
 import com.tiered.caseload.domain.CaseloadBoard.Choice;
 import com.tiered.caseload.domain.SchoolOverview;
 import com.tiered.caseload.domain.SchoolOverview.TierCount;
+import com.tiered.shared.web.ScriptJson;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -84,7 +85,10 @@ public class SchoolView implements Serializable {
         return String.format(Locale.ROOT, "%.1f", weeks);
     }
 
-    /** A grouped bar chart (Chart.js): the share of students at each tier per domain, and the guide. */
+    /**
+     * A grouped bar chart (Chart.js): the share of students at each tier per domain, and the guide; escaped for the
+     * script element it goes in.
+     */
     public String getTierChart() {
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         String[] colours = {"#1d4e89", "#c26d00", "#2a7f62", "#7b1fa2"};
@@ -105,7 +109,7 @@ public class SchoolView implements Serializable {
                         "data",
                         Json.createArrayBuilder().add(GUIDE[0]).add(GUIDE[1]).add(GUIDE[2]))
                 .add("backgroundColor", "#cbd2d9"));
-        return Json.createObjectBuilder()
+        return ScriptJson.of(Json.createObjectBuilder()
                 .add("type", "bar")
                 .add(
                         "data",
@@ -135,8 +139,7 @@ public class SchoolView implements Serializable {
                                                                                 .add(
                                                                                         "text",
                                                                                         "% of students with a tier in the domain")))))
-                .build()
-                .toString();
+                .build());
     }
 
     public Long getSchool() {

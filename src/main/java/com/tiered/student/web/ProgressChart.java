@@ -3,6 +3,7 @@ package com.tiered.student.web;
 import com.tiered.evaluation.domain.fact.Goal;
 import com.tiered.evaluation.domain.fact.GoalSeries;
 import com.tiered.evaluation.domain.fact.ProgressPoint;
+import com.tiered.shared.web.ScriptJson;
 import com.tiered.student.application.StudentRecord;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -15,7 +16,8 @@ import java.util.List;
 /**
  * A domain's progress chart as Chart.js configuration: the goal points, the aim line from baseline to goal, and the
  * trend line (ordinary least squares) once there are two points — computed by the same {@link GoalSeries} the
- * rules use, so the chart and the decisions agree. The x axis is weeks since the baseline.
+ * rules use, so the chart and the decisions agree. The x axis is weeks since the baseline. The JSON is escaped for the
+ * script element PrimeFaces puts it in: a label carries what a user typed (the intervention of a plan).
  */
 public record ProgressChart(String domain, String title, String json) {
 
@@ -84,7 +86,7 @@ public record ProgressChart(String domain, String title, String json) {
                             true)
                     .add("borderDash", Json.createArrayBuilder().add(2).add(3)));
         }
-        return Json.createObjectBuilder()
+        return ScriptJson.of(Json.createObjectBuilder()
                 .add("type", "scatter")
                 .add("data", Json.createObjectBuilder().add("datasets", datasets))
                 .add(
@@ -97,8 +99,7 @@ public record ProgressChart(String domain, String title, String json) {
                                         Json.createObjectBuilder()
                                                 .add("x", axis("weeks since the baseline on " + start))
                                                 .add("y", axis(goal.getMeasure() + " score"))))
-                .build()
-                .toString();
+                .build());
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour, boolean line) {
