@@ -306,8 +306,11 @@ class DistrictApiIT {
         responses.put("an unknown page", http.get("/nothing-here.xhtml", "admin"));
         responses.put("a page the role may not see", http.get("/admin/staff.xhtml", "principal"));
         responses.put("a style sheet", http.get("/jakarta.faces.resource/css/tiered.css.xhtml", null));
-        // Not yet: the sign-in redirect and the API's 401, which the authentication mechanism answers itself before
-        // any filter runs (identity/infrastructure/TieredAuthenticationMechanism).
+        // These two leave from the authentication mechanism, before any filter runs.
+        responses.put("the sign-in redirect", http.get("/students.xhtml", null));
+        responses.put("the API's 401", http.get("/api/rules", null));
+        assertEquals(302, responses.get("the sign-in redirect").statusCode());
+        assertEquals(401, responses.get("the API's 401").statusCode());
         Pattern scriptSrc = Pattern.compile("(?:^|;)\\s*script-src ([^;]*)");
         responses.forEach((what, response) -> {
             HttpHeaders headers = response.headers();

@@ -2,6 +2,7 @@ package com.tiered.identity.infrastructure;
 
 import com.tiered.identity.application.SignInGuard;
 import com.tiered.identity.domain.SignInThrottle;
+import com.tiered.shared.web.SecurityHeaders;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.auth.message.callback.CallerPrincipalCallback;
@@ -50,6 +51,9 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
             throws AuthenticationException {
+        // The sign-in redirect and the 401/429 answers leave from here, before any filter runs: they carry the
+        // security headers too.
+        SecurityHeaders.apply(request, response);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {
             return formLogin(form, request, context);

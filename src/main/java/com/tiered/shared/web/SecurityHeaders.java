@@ -31,18 +31,33 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void init() {
-        String configured = getServletContext().getInitParameter("primefaces.CSP_POLICY");
-        policy = (configured == null || configured.isBlank() ? FALLBACK : configured.trim()) + ";";
+        policy = policyOf(getServletContext().getInitParameter("primefaces.CSP_POLICY"));
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        set(response, policy);
+        chain.doFilter(request, new PagePolicy(response));
+    }
+
+    /**
+     * The same headers for an answer written before the filters run (the authentication mechanism's sign-in
+     * redirect and its 401 and 429 answers).
+     */
+    public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        set(response, policyOf(request.getServletContext().getInitParameter("primefaces.CSP_POLICY")));
+    }
+
+    private static void set(HttpServletResponse response, String policy) {
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "same-origin");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader(POLICY, policy);
-        chain.doFilter(request, new PagePolicy(response));
+    }
+
+    private static String policyOf(String configured) {
+        return (configured == null || configured.isBlank() ? FALLBACK : configured.trim()) + ";";
     }
 
     /** Lets a page's policy replace the one without a nonce instead of adding a second. */
