@@ -114,6 +114,23 @@ class DistrictApiIT {
     }
 
     @Test
+    void aFormSentWithoutItsPagesNonceIsRefusedWith400NotAServerError() {
+        HttpResponse<String> page = http.get("/login.xhtml", null);
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertTrue(state.find(), "the sign-in page has a view state");
+        String form = "login=login&login%3Ausername=nobody&login%3Apassword=x&login%3Asign-in="
+                + "&jakarta.faces.ViewState=" + URLEncoder.encode(state.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> posted = http.send(
+                "POST",
+                "/login.xhtml",
+                null,
+                Map.of("Content-Type", "application/x-www-form-urlencoded", "Cookie", Http.sessionCookie(page)),
+                form.getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, posted.statusCode(), "a post that is not its page's own is the sender's mistake");
+    }
+
+    @Test
     void aWrongPasswordAnswers401AsJson() {
         HttpResponse<String> response = http.get("/api/evaluations/1", "admin:wrong");
         assertEquals(401, response.statusCode());

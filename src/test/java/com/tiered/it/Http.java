@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 /** A small HTTP client for the API, as another system (or curl) would call it. */
 final class Http {
+    private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
     private static final Pattern VIEW_STATE =
             Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -88,6 +89,11 @@ final class Http {
         if (!state.find()) {
             throw new IllegalStateException("No view state on the sign-in page: " + page.body());
         }
+        // PrimeFaces' CSP mode takes a post only with its page's nonce, which a browser's script sends with it.
+        Matcher nonce = NONCE.matcher(page.body());
+        if (!nonce.find()) {
+            throw new IllegalStateException("No nonce on the sign-in page: " + page.body());
+        }
         String form = Map.of(
                         "login",
                         "login",
@@ -98,7 +104,9 @@ final class Http {
                         "login:sign-in",
                         "",
                         "jakarta.faces.ViewState",
-                        state.group(1))
+                        state.group(1),
+                        "primefaces.nonce",
+                        nonce.group(1))
                 .entrySet()
                 .stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="

@@ -32,7 +32,12 @@ public class ErrorServlet extends HttpServlet {
         int status = code instanceof Integer i ? i : HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         Throwable error = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (error != null) {
+        if (withoutItsNonce(error)) {
+            // A form sent without the nonce of the page it came from: not the page's own post (or a page left open
+            // across a restart). The sender's mistake, not the server's.
+            status = HttpServletResponse.SC_BAD_REQUEST;
+            LOG.warning("Request " + uri + " refused: a form sent without its page's nonce");
+        } else if (error != null) {
             LOG.log(Level.SEVERE, "Request " + uri + " failed", error);
         }
         if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null) {
@@ -52,5 +57,15 @@ public class ErrorServlet extends HttpServlet {
         }
         request.setAttribute("tieredErrorStatus", status);
         request.getRequestDispatcher("/error.xhtml").forward(request, response);
+    }
+
+    /** PrimeFaces' CSP mode refuses a post whose nonce is not its page's (by name: the API layer does not import it). */
+    private static boolean withoutItsNonce(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getClass().getName().equals("org.primefaces.csp.CspException")) {
+                return true;
+            }
+        }
+        return false;
     }
 }
