@@ -55,12 +55,12 @@ public final class RecommendedPlan {
     public void chooseIntervention(InterventionOption option, String ruleName) {
         this.intervention = option.getName();
         this.interventionDescription = option.getDescription();
-        this.interventionRule = ruleName;
+        this.interventionRule = TextTooLong.checked("a plan's intervention rule", ruleName);
         this.libraryMeasure = option.getProgressMeasure();
     }
 
     public void useProgressMeasure(String measure) {
-        this.progressMeasure = measure;
+        this.progressMeasure = TextTooLong.checked("a plan's progress measure", measure);
         this.measureChosen = true;
     }
 
@@ -87,7 +87,7 @@ public final class RecommendedPlan {
 
     public void markAccommodationsGathered(boolean coordinatedWithIep, String note) {
         this.iepCoordinated = coordinatedWithIep;
-        this.coordinationNote = note;
+        this.coordinationNote = TextTooLong.checked("a plan's coordination note", note);
         this.accommodationsGathered = true;
     }
 

@@ -7,6 +7,7 @@ import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.evaluation.domain.StudentFacts;
 import com.tiered.evaluation.domain.fact.AsOf;
 import com.tiered.evaluation.domain.fact.GrowthNorm;
+import com.tiered.evaluation.domain.fact.TextTooLong;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BooleanSupplier;
@@ -29,6 +30,7 @@ final class DroolsDecisionRules implements DecisionRules {
     private static final Pattern RULE_IN_MESSAGE = Pattern.compile("[Rr]ule[: ]+\"?([^\"\\]\\n]+)\"?[ \\]]");
 
     private final DecisionCollector collector = new DecisionCollector();
+    private final FactTextBudget textBudget = new FactTextBudget();
     private final RuleWatchdog watchdog;
     private final RuleLocations locations;
 
@@ -52,6 +54,7 @@ final class DroolsDecisionRules implements DecisionRules {
             for (StudentFacts student : students) {
                 insert(session, student);
             }
+            session.addEventListener(textBudget);
             int limit = FIRING_LIMIT_PER_STUDENT * Math.max(1, students.size());
             int fired = fire(session, limit);
             if (watch.halt() == RuleWatchdog.Halt.STOPPED) {
@@ -128,6 +131,9 @@ final class DroolsDecisionRules implements DecisionRules {
         }
         if (root instanceof OutOfMemoryError) {
             return "it needed more memory than the server has";
+        }
+        if (root instanceof TextTooLong) {
+            return root.getMessage();
         }
         return root.getClass().getSimpleName();
     }

@@ -84,6 +84,40 @@ class RuleSessionBoundsTest {
                 message.text());
     }
 
+    /**
+     * Text that doubles with every firing (each flag's explanation is its parent's twice) stops at the fact text
+     * budget with a message naming the rule, long before it could fill the memory.
+     */
+    @Test
+    void textThatGrowsFromFiringToFiringStopsAtTheBudget() {
+        String doubling =
+                """
+                package tiered.rules;
+                import com.tiered.evaluation.domain.fact.*;
+                rule "Seed"
+                when
+                    $s : Student()
+                then
+                    insert(new Flag($s.getId(), "READING", "GROW", "r", $s.getId()));
+                end
+                rule "Twice the parent"
+                when
+                    $f : Flag( code == "GROW" )
+                then
+                    insert(new Flag($f.getStudentId(), "READING", "GROW", "r", $f.getExplanation() + $f.getExplanation()));
+                end
+                """;
+        DecisionRules rules =
+                new DroolsRuleCompiler().compile(new RuleSet(List.of(new RuleFile("doubling.drl", doubling))));
+        RuleRunStopped stopped = assertThrows(RuleRunStopped.class, () -> rules.decide(AS_OF, DISTRICT.subList(0, 1)));
+        RuleMessage message = stopped.messages().get(0);
+        assertEquals("doubling.drl", message.file());
+        assertTrue(
+                message.text().contains("\"Twice the parent\" failed while deciding: a Flag carries")
+                        && message.text().contains("a fact may carry at most 100000"),
+                message.text());
+    }
+
     private static RuleSet set(String drl) {
         return new RuleSet(List.of(new RuleFile(drl.contains("Divides") ? "dividing.drl" : "chain.drl", drl)));
     }
