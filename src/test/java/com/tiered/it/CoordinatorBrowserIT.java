@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -19,8 +18,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -293,7 +290,8 @@ class CoordinatorBrowserIT {
                     "/api/imports/oneroster",
                     "admin",
                     "application/zip",
-                    zip(Map.of("manifest.csv", "propertyName,value\nmanifest.version,1.0\n", "users.csv", withdraw)));
+                    Zips.of(Map.of(
+                            "manifest.csv", "propertyName,value\nmanifest.version,1.0\n", "users.csv", withdraw)));
             http.post("/api/rules/" + liveRules + "/activate?comment=After+the+hostile+names+test", "admin");
         }
     }
@@ -308,18 +306,6 @@ class CoordinatorBrowserIT {
 
     private static String csv(String text) {
         return "\"" + text.replace("\"", "\"\"") + "\"";
-    }
-
-    private static byte[] zip(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
     }
 
     private static byte[] sample(String name) throws IOException {

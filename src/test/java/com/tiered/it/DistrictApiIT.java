@@ -627,8 +627,8 @@ class DistrictApiIT {
         assertEquals(413, bigRefused.statusCode(), bigRefused.body());
         assertTrue(Http.json(bigRefused).getString("message").contains("tiering.drl"), bigRefused.body());
 
-        HttpResponse<String> outside =
-                http.post("/api/rules?comment=outside", "admin", "application/zip", zipOf("../tiering.drl", "x"));
+        HttpResponse<String> outside = http.post(
+                "/api/rules?comment=outside", "admin", "application/zip", Zips.of(Map.of("../tiering.drl", "x")));
         assertEquals(400, outside.statusCode(), outside.body());
         assertEquals(200, http.get("/health", null).statusCode(), "the server still answers");
     }
@@ -859,7 +859,7 @@ class DistrictApiIT {
                     "/api/imports/oneroster",
                     "admin",
                     "application/zip",
-                    zipOf(Map.of("manifest.csv", "propertyName,value\nmanifest.version,1.0\n", "users.csv", users)));
+                    Zips.of(Map.of("manifest.csv", "propertyName,value\nmanifest.version,1.0\n", "users.csv", users)));
             importSampleDistrict();
         }
     }
@@ -944,18 +944,6 @@ class DistrictApiIT {
         return URLEncoder.encode(text, StandardCharsets.UTF_8);
     }
 
-    private static byte[] zipOf(Map<String, String> files) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            for (Map.Entry<String, String> file : files.entrySet()) {
-                zip.putNextEntry(new ZipEntry(file.getKey()));
-                zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
-                zip.closeEntry();
-            }
-        }
-        return bytes.toByteArray();
-    }
-
     private String liveVersion() {
         return Http.json(http.get("/api/rules", "admin"))
                 .getJsonArray("versions")
@@ -965,16 +953,6 @@ class DistrictApiIT {
                 .findFirst()
                 .orElseThrow()
                 .getString("version");
-    }
-
-    private static byte[] zipOf(String name, String content) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-            zip.putNextEntry(new ZipEntry(name));
-            zip.write(content.getBytes(StandardCharsets.UTF_8));
-            zip.closeEntry();
-        }
-        return bytes.toByteArray();
     }
 
     /** The project's rules/ as a zip, with some files replaced. */
