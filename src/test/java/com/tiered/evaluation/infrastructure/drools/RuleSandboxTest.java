@@ -191,6 +191,36 @@ class RuleSandboxTest {
                 refused.stream().anyMatch(m -> m.line() > 0 && m.text().startsWith(sentence)), what + ": " + refused);
     }
 
+    /**
+     * A grid cell is a value: with the table's quotes escaped (the default), a cell that tries to close its quotes
+     * and the call stays text inside the string, and the rule set is harmless and compiles.
+     */
+    @Test
+    void aCellValueThatTriesToLeaveItsQuotesStaysText() throws Exception {
+        java.nio.file.Path marker = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "tiered-cell.marker");
+        java.nio.file.Files.deleteIfExists(marker);
+        String payload = "URGENT\")); new java . io . FileWriter(\"" + marker + "\").close(); insert(new"
+                + " PercentileBand(3, 4, \"URGENT";
+        String table = String.join(
+                "\n",
+                "RuleSet,tiered.rules",
+                "Import,com.tiered.evaluation.domain.fact.PercentileBand",
+                "PRIORITY,1000",
+                ",",
+                "RuleTable Bands",
+                "NAME,ACTION,ACTION,ACTION",
+                ",,,",
+                ",int from = $param;,int below = $param;,\"insert(new PercentileBand(from, below, \"\"$param\"\"));\"",
+                "Band,From,Below,Risk",
+                "A band,1,2,\"" + payload.replace("\"", "\"\"") + "\"",
+                "");
+        var rules = new DroolsRuleCompiler()
+                .compile(new com.tiered.evaluation.domain.RuleSet(
+                        List.of(new com.tiered.evaluation.domain.RuleFile("bands.drl.csv", table))));
+        rules.decide(java.time.LocalDate.of(2026, 2, 16), List.of());
+        assertTrue(!java.nio.file.Files.exists(marker), "the cell's text ran as code");
+    }
+
     @Test
     void codeHiddenInAStringThatLooksLikeAModifyBlockIsStillRead() {
         String action = "String a = \"modify($s) {\"; System.exit(0); String b = \"}\";";
