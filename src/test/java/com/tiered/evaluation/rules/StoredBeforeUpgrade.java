@@ -2,29 +2,25 @@ package com.tiered.evaluation.rules;
 
 import com.tiered.evaluation.domain.RuleFile;
 import com.tiered.evaluation.domain.RuleSet;
+import com.tiered.shared.infrastructure.MemoryDatabases;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcDataSource;
 
 /**
  * A rule set stored by an earlier Tiered (schema V6), then upgraded by the migrations that came after it: what a
  * district's stored versions look like after it installs this one.
  */
 final class StoredBeforeUpgrade {
-    private static final AtomicInteger DATABASES = new AtomicInteger();
-
     private StoredBeforeUpgrade() {}
 
     static RuleSet upgraded(RuleSet storedEarlier) {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:upgrade" + DATABASES.incrementAndGet()
-                + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
+        DataSource h2 = MemoryDatabases.empty("upgrade");
         flyway(h2).target("6").load().migrate();
         try (Connection c = h2.getConnection()) {
             c.createStatement()
@@ -53,7 +49,7 @@ final class StoredBeforeUpgrade {
         }
     }
 
-    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(JdbcDataSource h2) {
+    private static org.flywaydb.core.api.configuration.FluentConfiguration flyway(DataSource h2) {
         return Flyway.configure(StoredBeforeUpgrade.class.getClassLoader())
                 .dataSource(h2)
                 .locations("classpath:db/migration");

@@ -11,10 +11,16 @@ public final class MemoryDatabases {
     private MemoryDatabases() {}
 
     public static DataSource fresh(String name) {
+        DataSource h2 = empty(name);
+        SchemaMigration.migrate(h2);
+        return h2;
+    }
+
+    /** One with no schema yet, for a test that migrates it itself (to an earlier version, say). */
+    public static DataSource empty(String name) {
         JdbcDataSource h2 = new JdbcDataSource();
         h2.setURL("jdbc:h2:mem:" + name + CREATED.incrementAndGet()
                 + ";DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE");
-        SchemaMigration.migrate(h2);
         return h2;
     }
 }

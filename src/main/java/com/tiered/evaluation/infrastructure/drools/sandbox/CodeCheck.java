@@ -723,7 +723,7 @@ final class CodeCheck {
     }
 
     /** A property of a fact read by name, as a condition reads it: {@code getX()}, {@code isX()} or {@code x()}. */
-    private Optional<Method> property(Class<?> type, String name) {
+    Optional<Method> property(Class<?> type, String name) {
         if (name.isEmpty() || name.startsWith("$")) {
             return Optional.empty();
         }

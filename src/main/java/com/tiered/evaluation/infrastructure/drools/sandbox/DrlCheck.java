@@ -298,7 +298,7 @@ final class DrlCheck {
      * Is this constraint an equality that ties the fact to one student: its student key, the fact itself, or a
      * property holding another per-student fact (a risk's {@code counted} screening), compared with a binding?
      */
-    private static boolean tiesToAStudent(String constraint, Class<?> type, String key) {
+    private boolean tiesToAStudent(String constraint, Class<?> type, String key) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("([A-Za-z_]\\w*)\\s*==\\s*\\$\\w+.*")
                 .matcher(constraint);
         if (!m.matches()) {
@@ -308,17 +308,10 @@ final class DrlCheck {
         if (side.equals(key) || side.equals("this")) {
             return true;
         }
-        String capitalised = Character.toUpperCase(side.charAt(0)) + side.substring(1);
-        for (String getter : List.of("get" + capitalised, "is" + capitalised, side)) {
-            try {
-                if (studentKey(type.getMethod(getter).getReturnType()) != null) {
-                    return true;
-                }
-            } catch (NoSuchMethodException e) {
-                // try the next spelling
-            }
-        }
-        return false;
+        // A property holding another per-student fact, read as a condition reads it.
+        return code.property(type, side)
+                .map(getter -> studentKey(getter.getReturnType()) != null)
+                .orElse(false);
     }
 
     /** The property that names a fact's student, or null for facts that belong to no student (tables, AsOf). */

@@ -78,7 +78,7 @@ final class ModifyBlocks {
         for (int i = open; i >= 0 && i < code.length(); i++) {
             char c = code.charAt(i);
             if (c == '"') {
-                i = endOfString(code, i);
+                i = endOfLiteral(code, i);
             } else if (c == opening) {
                 depth++;
             } else if (c == closing && --depth == 0) {
@@ -86,10 +86,6 @@ final class ModifyBlocks {
             }
         }
         return -1;
-    }
-
-    private static int endOfString(String code, int quote) {
-        return endOfLiteral(code, quote);
     }
 
     /** The index of the quote that closes the string or character literal opened at {@code quote}. */
@@ -112,7 +108,7 @@ final class ModifyBlocks {
         for (int i = 0; i < body.length(); i++) {
             char c = body.charAt(i);
             if (c == '"') {
-                i = endOfString(body, i);
+                i = endOfLiteral(body, i);
             } else if (c == '(' || c == '{' || c == '[') {
                 depth++;
             } else if (c == ')' || c == '}' || c == ']') {

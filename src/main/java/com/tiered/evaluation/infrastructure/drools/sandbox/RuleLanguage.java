@@ -122,6 +122,9 @@ public final class RuleLanguage {
             Map.entry(List.class, Set.of("size", "isEmpty", "contains", "get", "indexOf")),
             Map.entry(Set.class, Set.of("size", "isEmpty", "contains")));
 
+    private static final Map<String, Class<?>> VALUE_TYPES_BY_NAME = VALUE_TYPES.keySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(Class::getName, t -> t));
+
     /**
      * Members that no rule may call even on an allowed type: reading the clock makes a decision depend on when it
      * ran rather than on its as-of date, and parsing or printing with patterns brings formatters in.
@@ -180,10 +183,7 @@ public final class RuleLanguage {
         if (qualifiedName.startsWith(FACT_PACKAGE + ".")) {
             return factType(qualifiedName.substring(FACT_PACKAGE.length() + 1));
         }
-        return VALUE_TYPES.keySet().stream()
-                .filter(t -> t.getName().equals(qualifiedName))
-                .<Class<?>>map(t -> t)
-                .findFirst();
+        return Optional.ofNullable(VALUE_TYPES_BY_NAME.get(qualifiedName));
     }
 
     /** A class of the fact model by its simple name, or empty (nested, non-public and unknown names are not). */
