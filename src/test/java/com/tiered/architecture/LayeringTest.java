@@ -36,6 +36,8 @@ class LayeringTest {
                         "org.kie..",
                         "org.drools..",
                         "java.sql..",
+                        "javax.sql..",
+                        "jakarta.servlet..",
                         "jakarta.faces..",
                         "org.primefaces..",
                         "jakarta.ws.rs..")
@@ -50,6 +52,18 @@ class LayeringTest {
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("..api..", "..web..")
+                .check(TIERED);
+    }
+
+    @Test
+    void applicationServicesReachTheInfrastructureOnlyThroughPorts() {
+        noClasses()
+                .that()
+                .resideInAPackage("..application..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("..infrastructure..")
+                .because("a use case depends on an interface in domain; CDI supplies the implementation")
                 .check(TIERED);
     }
 

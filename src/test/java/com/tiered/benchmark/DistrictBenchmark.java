@@ -1,16 +1,16 @@
 package com.tiered.benchmark;
 
 import com.tiered.evaluation.application.EvaluationService;
-import com.tiered.evaluation.application.LiveRules;
 import com.tiered.evaluation.domain.EvaluationRun;
-import com.tiered.evaluation.domain.RuleSetVersion;
-import com.tiered.evaluation.infrastructure.drools.DroolsRuleCompiler;
 import com.tiered.evaluation.infrastructure.jdbc.JdbcEvaluationRepository;
 import com.tiered.evaluation.infrastructure.jdbc.JdbcFactSource;
-import com.tiered.evaluation.rules.RuleFilesOnDisk;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.infrastructure.JdbcDistrictFiles;
+import com.tiered.rulebook.application.LiveRules;
+import com.tiered.rulebook.domain.RuleSetVersion;
+import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
+import com.tiered.rulebook.rules.RuleFilesOnDisk;
 import com.tiered.shared.infrastructure.SchemaMigration;
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,19 +1,19 @@
 package com.tiered.benchmark;
 
 import com.tiered.evaluation.application.EvaluationService;
-import com.tiered.evaluation.application.LiveRules;
 import com.tiered.evaluation.domain.DecisionRules;
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.EvaluationRun;
 import com.tiered.evaluation.domain.FactSource;
-import com.tiered.evaluation.domain.RuleSetVersion;
 import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.evaluation.domain.StudentFacts;
 import com.tiered.evaluation.domain.fact.GrowthNorm;
-import com.tiered.evaluation.infrastructure.drools.DroolsRuleCompiler;
 import com.tiered.evaluation.infrastructure.jdbc.JdbcEvaluationRepository;
 import com.tiered.evaluation.infrastructure.jdbc.JdbcFactSource;
-import com.tiered.evaluation.rules.RuleFilesOnDisk;
+import com.tiered.rulebook.application.LiveRules;
+import com.tiered.rulebook.domain.RuleSetVersion;
+import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
+import com.tiered.rulebook.rules.RuleFilesOnDisk;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.time.Instant;

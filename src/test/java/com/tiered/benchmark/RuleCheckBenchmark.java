@@ -1,10 +1,10 @@
 package com.tiered.benchmark;
 
-import com.tiered.evaluation.domain.RuleFile;
-import com.tiered.evaluation.domain.RuleSet;
-import com.tiered.evaluation.infrastructure.drools.DroolsRuleCompiler;
-import com.tiered.evaluation.infrastructure.drools.sandbox.RuleSandbox;
-import com.tiered.evaluation.rules.RuleFilesOnDisk;
+import com.tiered.rulebook.domain.RuleFile;
+import com.tiered.rulebook.domain.RuleSet;
+import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
+import com.tiered.rulebook.infrastructure.drools.sandbox.RuleSandbox;
+import com.tiered.rulebook.rules.RuleFilesOnDisk;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.drools.decisiontable.InputType;

@@ -2,10 +2,10 @@ package com.tiered.benchmark;
 
 import com.tiered.evaluation.domain.DecisionRules;
 import com.tiered.evaluation.domain.StudentFacts;
-import com.tiered.evaluation.infrastructure.drools.DroolsRuleCompiler;
 import com.tiered.evaluation.reference.RandomDistrict;
 import com.tiered.evaluation.reference.SpecEvaluator;
-import com.tiered.evaluation.rules.RuleFilesOnDisk;
+import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
+import com.tiered.rulebook.rules.RuleFilesOnDisk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,12 +1,12 @@
 package com.tiered.benchmark;
 
 import com.tiered.evaluation.domain.DecisionRules;
-import com.tiered.evaluation.domain.RuleFile;
-import com.tiered.evaluation.domain.RuleSet;
 import com.tiered.evaluation.domain.StudentFacts;
-import com.tiered.evaluation.infrastructure.drools.DroolsRuleCompiler;
 import com.tiered.evaluation.reference.RandomDistrict;
-import com.tiered.evaluation.rules.RuleFilesOnDisk;
+import com.tiered.rulebook.domain.RuleFile;
+import com.tiered.rulebook.domain.RuleSet;
+import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
+import com.tiered.rulebook.rules.RuleFilesOnDisk;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -8,7 +8,7 @@ import com.tiered.intervention.domain.CloseReason;
 import com.tiered.intervention.domain.InterventionPlan;
 import com.tiered.intervention.domain.PlanStatus;
 import com.tiered.intervention.domain.PlanTerms;
-import com.tiered.student.domain.School;
+import com.tiered.school.domain.School;
 import com.tiered.student.domain.Student;
 import java.time.Instant;
 import java.time.LocalDate;

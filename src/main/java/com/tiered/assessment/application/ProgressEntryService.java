@@ -9,7 +9,7 @@ import com.tiered.assessment.domain.ProgressRecords.NewPoint;
 import com.tiered.audit.application.AccessRecorder;
 import com.tiered.audit.domain.AccessAction;
 import com.tiered.evaluation.application.EvaluationService;
-import com.tiered.evaluation.application.LiveRules;
+import com.tiered.evaluation.domain.RulesInUse;
 import com.tiered.evaluation.domain.fact.GrowthNorm;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.identity.domain.Role;
@@ -47,7 +47,7 @@ public class ProgressEntryService {
     private EvaluationService evaluation;
 
     @Inject
-    private LiveRules live;
+    private RulesInUse live;
 
     public boolean mayEnter() {
         return staff.is(Role.SPECIALIST) || staff.is(Role.SPED_COORDINATOR) || staff.is(Role.ADMIN);
@@ -82,7 +82,7 @@ public class ProgressEntryService {
 
     /** The growth norm of the measure at the student's grade, from the live rule files. */
     public Optional<GrowthNorm> norm(String measure, String grade) {
-        return live.current().rules().growthNorms().stream()
+        return live.rules().growthNorms().stream()
                 .filter(n -> n.fits(measure, grade))
                 .findFirst();
     }

@@ -1,6 +1,7 @@
 package com.tiered.assessment.domain;
 
 import com.tiered.shared.domain.Code;
+import com.tiered.shared.domain.ScreeningWindow;
 import com.tiered.student.domain.Student;
 import com.tiered.student.domain.StudentRecordEntry;
 import jakarta.persistence.Column;

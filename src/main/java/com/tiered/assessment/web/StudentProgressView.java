@@ -4,7 +4,7 @@ import com.tiered.assessment.application.ProgressEntryService;
 import com.tiered.assessment.domain.GoalProposal;
 import com.tiered.assessment.domain.ProgressRecords.NewPoint;
 import com.tiered.shared.web.PageMessages;
-import com.tiered.student.web.StudentView;
+import com.tiered.student.web.StudentOnPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,7 +23,7 @@ public class StudentProgressView implements Serializable {
     private transient ProgressEntryService service;
 
     @Inject
-    private StudentView page;
+    private StudentOnPage page;
 
     private String studentId;
     private String domain;

@@ -4,7 +4,9 @@ import com.tiered.audit.domain.AccessAction;
 import com.tiered.audit.domain.AccessEntry;
 import com.tiered.audit.domain.AccessLog;
 import com.tiered.identity.application.CurrentStaff;
+import com.tiered.shared.application.RefusedByRole;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 
@@ -28,9 +30,9 @@ public class AccessRecorder {
      * A 403 because the user's roles do not include one the address needs ("Refused: role — GET /admin/…"); not
      * recorded again when this request's refusal is already in the log (a student or school outside the user's scope).
      */
-    public void refusedByRole(String method, String path) {
+    void onRefusedByRole(@Observes RefusedByRole refusal) {
         if (!refusalRecorded) {
-            record(AccessAction.REFUSED, null, "Refused: role — " + method + " " + path);
+            record(AccessAction.REFUSED, null, "Refused: role — " + refusal.method() + " " + refusal.path());
         }
     }
 }

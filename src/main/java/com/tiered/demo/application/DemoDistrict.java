@@ -1,13 +1,13 @@
 package com.tiered.demo.application;
 
-import com.tiered.demo.infrastructure.DemoDataWriter;
+import com.tiered.demo.domain.DemoGenerator;
+import com.tiered.demo.domain.DemoStore;
 import com.tiered.evaluation.application.EvaluationService;
 import com.tiered.identity.application.StaffAccounts;
 import com.tiered.identity.domain.Role;
 import com.tiered.importing.domain.ImportStarting;
-import com.tiered.shared.application.StartUp;
-import com.tiered.shared.infrastructure.DatabaseSettings;
-import com.tiered.student.domain.School;
+import com.tiered.school.domain.School;
+import com.tiered.shared.application.Started;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -27,7 +27,7 @@ public class DemoDistrict {
     public static final String PASSWORD = "demo";
 
     @Inject
-    private DemoDataWriter writer;
+    private DemoStore writer;
 
     @Inject
     private StaffAccounts accounts;
@@ -38,8 +38,8 @@ public class DemoDistrict {
     @PersistenceContext(unitName = "tiered")
     private EntityManager em;
 
-    void onStart(@Observes StartUp.Started started) {
-        if (!DatabaseSettings.fromEnvironment().demoWanted() || accounts.exists("admin")) {
+    void onStart(@Observes Started started) {
+        if (!started.demoWanted() || accounts.exists("admin")) {
             return;
         }
         LocalDate today = LocalDate.now();

@@ -1,6 +1,7 @@
 package com.tiered.demo.infrastructure;
 
-import com.tiered.demo.application.DemoData;
+import com.tiered.demo.domain.DemoData;
+import com.tiered.demo.domain.DemoStore;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
 import com.tiered.shared.infrastructure.Jdbc;
 import jakarta.annotation.Resource;
@@ -14,10 +15,11 @@ import javax.sql.DataSource;
 
 /** Writes the demo district in one transaction, in batches. */
 @ApplicationScoped
-public class DemoDataWriter {
+public class DemoDataWriter implements DemoStore {
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
+    @Override
     public int write(DemoData data) {
         return Jdbc.inTransaction(dataSource, c -> {
             Map<String, Long> schools = new HashMap<>();
@@ -109,6 +111,7 @@ public class DemoDataWriter {
     }
 
     /** The specialist's caseload: the students of their school who are progress-monitored. */
+    @Override
     public void fillCaseload(String username, String schoolSourcedId) {
         Jdbc.inTransaction(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("insert into caseload_member (staff_user_id, student_id)"
@@ -124,6 +127,7 @@ public class DemoDataWriter {
     }
 
     /** Removes the demo schools, their students and everything about them; answers how many students went. */
+    @Override
     public int clearDemoStudents() {
         return Jdbc.inTransaction(dataSource, c -> {
             String demoStudents = "select s.id from student s join school sc on sc.id = s.school_id"

@@ -92,7 +92,7 @@ public class EvaluationResource {
         return ResultsCsv.of(results.of(id).orElseThrow(() -> new NotFoundException("No evaluation " + id)));
     }
 
-    static LocalDate date(String text) {
+    public static LocalDate date(String text) {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("asOf is required, as YYYY-MM-DD");
         }
@@ -103,7 +103,7 @@ public class EvaluationResource {
         }
     }
 
-    static JsonObject summary(EvaluationRun run) {
+    public static JsonObject summary(EvaluationRun run) {
         return Json.createObjectBuilder()
                 .add("finished", run.finishedAt() != null)
                 .add("id", run.id())

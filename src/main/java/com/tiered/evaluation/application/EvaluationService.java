@@ -4,6 +4,7 @@ import com.tiered.evaluation.domain.DecisionRules;
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.EvaluationRun;
 import com.tiered.evaluation.domain.FactSource;
+import com.tiered.evaluation.domain.RulesInUse;
 import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.evaluation.domain.StudentFacts;
 import jakarta.annotation.Resource;
@@ -39,7 +40,7 @@ public class EvaluationService {
     private EvaluationRepository runs;
 
     @Inject
-    private LiveRules live;
+    private RulesInUse live;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ExecutorService executor;
@@ -49,7 +50,7 @@ public class EvaluationService {
     public EvaluationService() {}
 
     /** Outside the container (benchmarks): the same service over given parts. */
-    public EvaluationService(FactSource facts, EvaluationRepository runs, LiveRules live, ExecutorService executor) {
+    public EvaluationService(FactSource facts, EvaluationRepository runs, RulesInUse live, ExecutorService executor) {
         this.facts = facts;
         this.runs = runs;
         this.live = live;
@@ -86,7 +87,7 @@ public class EvaluationService {
     }
 
     private Job begin(List<Long> ids, LocalDate asOf, String startedBy, String scope) {
-        DecisionRules rules = live.current().rules();
+        DecisionRules rules = live.rules();
         long runId = runs.start(asOf, rules.version(), startedBy, scope);
         Job job = new Job(runId, asOf, rules, ids);
         running.put(runId, job);

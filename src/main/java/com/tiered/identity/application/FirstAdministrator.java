@@ -2,8 +2,7 @@ package com.tiered.identity.application;
 
 import com.tiered.identity.domain.Role;
 import com.tiered.identity.domain.StaffDirectory;
-import com.tiered.shared.application.StartUp;
-import com.tiered.shared.infrastructure.DatabaseSettings;
+import com.tiered.shared.application.Started;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -24,8 +23,8 @@ public class FirstAdministrator {
     @Inject
     private StaffAccounts accounts;
 
-    void onStart(@Observes StartUp.Started started) {
-        if (DatabaseSettings.fromEnvironment().demoWanted() || directory.count() > 0) {
+    void onStart(@Observes Started started) {
+        if (started.demoWanted() || directory.count() > 0) {
             return;
         }
         String password = System.getenv("TIERED_ADMIN_PASSWORD");

@@ -1,11 +1,10 @@
 package com.tiered.identity.application;
 
-import com.tiered.audit.domain.AccessAction;
-import com.tiered.audit.domain.AccessEntry;
-import com.tiered.audit.domain.AccessLog;
+import com.tiered.identity.domain.SignInFailed;
 import com.tiered.identity.domain.SignInPolicy;
 import com.tiered.identity.domain.SignInThrottle;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,7 +28,7 @@ public class SignInGuard {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    private AccessLog log;
+    private Event<SignInFailed> failures;
 
     public SignInThrottle.Attempt attempt(String username, String address) {
         return throttle.attempt(username, address, clock.instant());
@@ -41,12 +40,7 @@ public class SignInGuard {
         String detail = "Wrong user name or password (" + where + ", from " + address + ")"
                 + (wait.isZero() ? "" : "; the next try waits " + SignInThrottle.secondsUp(wait) + " s");
         LOG.info(() -> "Failed sign-in of '" + printable(username) + "': " + detail);
-        log.append(new AccessEntry(
-                clock.instant(),
-                username == null || username.isBlank() ? "(blank)" : username,
-                AccessAction.FAILED_SIGN_IN,
-                null,
-                detail));
+        failures.fire(new SignInFailed(clock.instant(), username, detail));
     }
 
     public void succeeded(SignInThrottle.Attempt attempt) {

@@ -3,7 +3,7 @@ package com.tiered.identity.application;
 import com.tiered.identity.domain.Role;
 import com.tiered.identity.domain.StaffDirectory;
 import com.tiered.identity.domain.StaffUser;
-import com.tiered.student.domain.School;
+import com.tiered.school.domain.School;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;

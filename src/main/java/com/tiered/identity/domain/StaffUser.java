@@ -1,6 +1,6 @@
 package com.tiered.identity.domain;
 
-import com.tiered.student.domain.School;
+import com.tiered.school.domain.School;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;

@@ -1,9 +1,9 @@
 package com.tiered.importing.infrastructure;
 
-import com.tiered.assessment.domain.ScreeningWindow;
 import com.tiered.importing.domain.ImportReport.RowError;
 import com.tiered.shared.domain.Code;
 import com.tiered.shared.domain.Grade;
+import com.tiered.shared.domain.ScreeningWindow;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;

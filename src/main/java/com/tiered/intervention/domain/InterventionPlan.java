@@ -1,6 +1,6 @@
 package com.tiered.intervention.domain;
 
-import com.tiered.specialed.domain.TextListConverter;
+import com.tiered.shared.domain.TextListConverter;
 import com.tiered.student.domain.Student;
 import com.tiered.student.domain.StudentRecordEntry;
 import jakarta.persistence.CascadeType;

@@ -5,7 +5,7 @@ import com.tiered.intervention.application.PlanSummary;
 import com.tiered.intervention.domain.CloseReason;
 import com.tiered.shared.web.PageMessages;
 import com.tiered.student.application.StudentRecord;
-import com.tiered.student.web.StudentView;
+import com.tiered.student.web.StudentOnPage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +27,7 @@ public class PlanView implements Serializable {
     private transient InterventionPlanService service;
 
     @Inject
-    private StudentView page;
+    private StudentOnPage page;
 
     private String studentId;
     private PlanForm form;
@@ -36,8 +36,14 @@ public class PlanView implements Serializable {
     private CloseReason closeReason;
     private String closeNote;
 
+    private List<PlanSummary> plans;
+
+    /** The student's intervention plans, active first; read once per view and again after a change. */
     public List<PlanSummary> getPlans() {
-        return page.getInterventionPlans();
+        if (plans == null) {
+            plans = service.plansOf(studentId);
+        }
+        return plans;
     }
 
     public boolean isMayChange() {
@@ -119,6 +125,7 @@ public class PlanView implements Serializable {
     private void act(Runnable change, String done) {
         try {
             change.run();
+            plans = null;
             page.reload(); // the chart marks where a plan started or ended
             form = null;
             editing = null;

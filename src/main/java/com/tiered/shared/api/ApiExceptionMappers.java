@@ -1,6 +1,6 @@
 package com.tiered.shared.api;
 
-import com.tiered.audit.application.AccessRecorder;
+import com.tiered.shared.application.RefusedByRole;
 import com.tiered.shared.domain.TooLarge;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.servlet.http.HttpServletRequest;
@@ -37,9 +37,9 @@ public final class ApiExceptionMappers {
             int status = e.getResponse().getStatus();
             if (status == 403 && resource != null && RolesNeeded.lacksAll(resource, security)) {
                 CDI.current()
-                        .select(AccessRecorder.class)
-                        .get()
-                        .refusedByRole(request.getMethod(), request.getRequestURI());
+                        .getBeanManager()
+                        .getEvent()
+                        .fire(new RefusedByRole(request.getMethod(), request.getRequestURI()));
             }
             String message = status >= 500 ? null : e.getMessage();
             if (status == 403 || status == 404 || status == 405 || status == 415 || status == 401) {

@@ -1,6 +1,7 @@
 package com.tiered.shared.api;
 
-import com.tiered.audit.application.AccessRecorder;
+import com.tiered.shared.application.RefusedByRole;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.servlet.RequestDispatcher;
@@ -23,7 +24,7 @@ public class ErrorServlet extends HttpServlet {
     private static final Logger LOG = Logger.getLogger(ErrorServlet.class.getName());
 
     @Inject
-    private AccessRecorder access;
+    private Event<RefusedByRole> refusals;
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
@@ -41,7 +42,7 @@ public class ErrorServlet extends HttpServlet {
             LOG.log(Level.SEVERE, "Request " + uri + " failed", error);
         }
         if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null) {
-            access.refusedByRole(request.getMethod(), String.valueOf(uri));
+            refusals.fire(new RefusedByRole(request.getMethod(), String.valueOf(uri)));
         }
         response.setStatus(status);
         if (uri != null && uri.toString().startsWith(request.getContextPath() + "/api")) {

@@ -1,6 +1,7 @@
 package com.tiered.specialed.domain;
 
 import com.tiered.shared.domain.Code;
+import com.tiered.shared.domain.TextListConverter;
 import com.tiered.student.domain.Student;
 import com.tiered.student.domain.StudentRecordEntry;
 import jakarta.persistence.Column;

@@ -1,6 +1,8 @@
 package com.tiered.student.domain;
 
+import com.tiered.school.domain.School;
 import com.tiered.shared.domain.Grade;
+import com.tiered.shared.domain.RequiredText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -45,9 +47,9 @@ public class Student {
     protected Student() {}
 
     public Student(String sourcedId, String givenName, String familyName, String grade, School school, boolean ell) {
-        this.sourcedId = School.requireText("sourcedId", sourcedId);
-        this.givenName = School.requireText("given name", givenName);
-        this.familyName = School.requireText("family name", familyName);
+        this.sourcedId = RequiredText.of("sourcedId", sourcedId);
+        this.givenName = RequiredText.of("given name", givenName);
+        this.familyName = RequiredText.of("family name", familyName);
         if (!Grade.isOneRosterCode(grade)) {
             throw new IllegalArgumentException("grade '" + grade + "' is not KG, 01 to 12 or a OneRoster grade code");
         }

@@ -1,8 +1,0 @@
-package com.tiered.assessment.domain;
-
-/** The three screening windows of a school year. */
-public enum ScreeningWindow {
-    FALL,
-    WINTER,
-    SPRING
-}

@@ -1,8 +1,0 @@
-package com.tiered.evaluation.domain;
-
-/** Turns rule files into decision rules, or refuses them with every message. */
-public interface RuleCompiler {
-
-    /** @throws RuleSetRejected when a file does not compile or is unsafe */
-    DecisionRules compile(RuleSet ruleSet);
-}

@@ -1,2 +1,0 @@
-/** Rule tables as .xlsx workbooks, through Apache POI (which the decision-table compiler brings along). */
-package com.tiered.evaluation.infrastructure.poi;

@@ -1,0 +1,2 @@
+/** Health and readiness for load balancers and administrators. */
+package com.tiered.operations.api;

@@ -1,0 +1,2 @@
+/** The district's schools: the unit of every user's scope. */
+package com.tiered.school.domain;
