@@ -110,13 +110,15 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
 
     private static CaseloadEntry entry(ResultSet rs) throws SQLException {
         List<DomainTier> tiers = new ArrayList<>();
-        for (String[] pair : pairs(rs.getString("tiers"))) {
-            String tier = pair[1].contains("@") ? pair[1].substring(0, pair[1].indexOf('@')) : pair[1];
-            tiers.add(new DomainTier(pair[0], Integer.parseInt(tier)));
+        for (Pair pair : pairs(rs.getString("tiers"))) {
+            String tier = pair.value().contains("@")
+                    ? pair.value().substring(0, pair.value().indexOf('@'))
+                    : pair.value();
+            tiers.add(new DomainTier(pair.domain(), Integer.parseInt(tier)));
         }
         List<DomainFlag> flags = new ArrayList<>();
-        for (String[] pair : pairs(rs.getString("flags"))) {
-            flags.add(new DomainFlag(STUDENT_LEVEL.equals(pair[0]) ? null : pair[0], pair[1]));
+        for (Pair pair : pairs(rs.getString("flags"))) {
+            flags.add(new DomainFlag(STUDENT_LEVEL.equals(pair.domain()) ? null : pair.domain(), pair.value()));
         }
         return new CaseloadEntry(
                 rs.getString("sourced_id"),
@@ -133,13 +135,16 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                 rs.getInt("mine") > 0);
     }
 
+    /** One item of an aggregated column: the domain before the first colon, the rest after it. */
+    private record Pair(String domain, String value) {}
+
     /** "READING:3@2026-02-16;MATH:2@…" (or "READING:PM_OVERDUE;…") as pairs split at the first colon. */
-    private static List<String[]> pairs(String text) {
-        List<String[]> pairs = new ArrayList<>();
+    private static List<Pair> pairs(String text) {
+        List<Pair> pairs = new ArrayList<>();
         if (text != null && !text.isEmpty()) {
             for (String item : text.split(";")) {
                 int colon = item.indexOf(':');
-                pairs.add(new String[] {item.substring(0, colon), item.substring(colon + 1)});
+                pairs.add(new Pair(item.substring(0, colon), item.substring(colon + 1)));
             }
         }
         return pairs;

@@ -2,6 +2,7 @@ package com.tiered.evaluation.api;
 
 import com.tiered.evaluation.application.EvaluationService;
 import com.tiered.evaluation.application.ResultsExport;
+import com.tiered.evaluation.application.RunProgress;
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.EvaluationRun;
 import com.tiered.identity.domain.Role;
@@ -72,11 +73,13 @@ public class EvaluationResource {
         if (summary.getBoolean("finished") || progress.isEmpty()) {
             return summary;
         }
-        int[] p = progress.get();
+        RunProgress p = progress.get();
         return Json.createObjectBuilder(summary)
                 .add(
                         "progress",
-                        Json.createObjectBuilder().add("evaluated", p[0]).add("of", p[1]))
+                        Json.createObjectBuilder()
+                                .add("evaluated", p.evaluated())
+                                .add("of", p.total()))
                 .build();
     }
 

@@ -81,9 +81,9 @@ public class EvaluationService {
     }
 
     /** Students evaluated so far and in all, while a run is under way. */
-    public Optional<int[]> progress(long runId) {
+    public Optional<RunProgress> progress(long runId) {
         Job job = running.get(runId);
-        return job == null ? Optional.empty() : Optional.of(new int[] {job.evaluated.get(), job.total});
+        return job == null ? Optional.empty() : Optional.of(new RunProgress(job.evaluated.get(), job.total));
     }
 
     private Job begin(List<Long> ids, LocalDate asOf, String startedBy, String scope) {

@@ -48,8 +48,8 @@ public class DistrictEvaluationView implements Serializable {
                 .progress(runId)
                 .ifPresentOrElse(
                         p -> {
-                            evaluated = p[0];
-                            total = p[1];
+                            evaluated = p.evaluated();
+                            total = p.total();
                         },
                         () -> {
                             runId = null;

@@ -69,20 +69,20 @@ public class InterventionPlanService {
             throw new IllegalArgumentException(
                     "The intervention library has no entry for this student in " + domain + "; write the plan instead");
         }
-        PlanTerms terms = new PlanTerms(
-                domain,
-                r.tier(),
-                r.intervention(),
-                r.sessionsPerWeek(),
-                r.minutesPerSession(),
-                staff.user() == null ? staff.username() : staff.user().getDisplayName(),
-                r.progressMeasure(),
-                r.monitoringIntervalDays(),
-                null,
-                null,
-                r.reviewOn(),
-                r.accommodations(),
-                r.iepCoordinated());
+        PlanTerms terms = PlanTerms.builder()
+                .domain(domain)
+                .tier(r.tier())
+                .intervention(r.intervention())
+                .sessionsPerWeek(r.sessionsPerWeek())
+                .minutesPerSession(r.minutesPerSession())
+                .interventionist(
+                        staff.user() == null ? staff.username() : staff.user().getDisplayName())
+                .progressMeasure(r.progressMeasure())
+                .monitoringIntervalDays(r.monitoringIntervalDays())
+                .reviewOn(r.reviewOn())
+                .accommodations(r.accommodations())
+                .iepCoordinated(r.iepCoordinated())
+                .build();
         InterventionPlan plan = new InterventionPlan(student, terms, r.rule(), staff.username(), Instant.now());
         plans.store(plan);
         access.record(AccessAction.CHANGED_PLAN, studentSourcedId, "Accepted the recommended " + domain + " plan");

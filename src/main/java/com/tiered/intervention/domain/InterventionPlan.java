@@ -162,20 +162,20 @@ public class InterventionPlan extends StudentRecordEntry {
     }
 
     public PlanTerms terms() {
-        return new PlanTerms(
-                domain,
-                tier,
-                intervention,
-                sessionsPerWeek,
-                minutesPerSession,
-                interventionist,
-                progressMeasure,
-                monitoringIntervalDays,
-                goalScore,
-                goalDate,
-                reviewOn,
-                accommodations,
-                iepCoordinated);
+        return PlanTerms.builder()
+                .domain(domain)
+                .tier(tier)
+                .intervention(intervention)
+                .sessionsPerWeek(sessionsPerWeek)
+                .minutesPerSession(minutesPerSession)
+                .interventionist(interventionist)
+                .progressMeasure(progressMeasure)
+                .monitoringIntervalDays(monitoringIntervalDays)
+                .goal(goalScore, goalDate)
+                .reviewOn(reviewOn)
+                .accommodations(accommodations)
+                .iepCoordinated(iepCoordinated)
+                .build();
     }
 
     public PlanStatus getStatus() {

@@ -43,23 +43,23 @@ public class PlanForm implements Serializable {
     }
 
     PlanTerms terms() {
-        return new PlanTerms(
-                domain,
-                number("Tier", tier),
-                intervention,
-                number("Sessions per week", sessionsPerWeek),
-                number("Minutes per session", minutesPerSession),
-                interventionist,
-                progressMeasure,
-                number("Monitoring interval", monitoringIntervalDays),
-                goalScore,
-                goalDate,
-                reviewOn,
-                Arrays.stream(accommodations == null ? new String[0] : accommodations.split("\\R"))
+        return PlanTerms.builder()
+                .domain(domain)
+                .tier(number("Tier", tier))
+                .intervention(intervention)
+                .sessionsPerWeek(number("Sessions per week", sessionsPerWeek))
+                .minutesPerSession(number("Minutes per session", minutesPerSession))
+                .interventionist(interventionist)
+                .progressMeasure(progressMeasure)
+                .monitoringIntervalDays(number("Monitoring interval", monitoringIntervalDays))
+                .goal(goalScore, goalDate)
+                .reviewOn(reviewOn)
+                .accommodations(Arrays.stream(accommodations == null ? new String[0] : accommodations.split("\\R"))
                         .map(String::trim)
                         .filter(s -> !s.isEmpty())
-                        .toList(),
-                iepCoordinated);
+                        .toList())
+                .iepCoordinated(iepCoordinated)
+                .build();
     }
 
     private static int number(String field, Integer value) {

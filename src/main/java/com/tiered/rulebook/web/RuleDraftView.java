@@ -2,13 +2,13 @@ package com.tiered.rulebook.web;
 
 import com.tiered.evaluation.domain.RuleMessage;
 import com.tiered.evaluation.domain.RuleSetRejected;
+import com.tiered.rulebook.application.DraftTable;
 import com.tiered.rulebook.application.PreviewReading;
 import com.tiered.rulebook.application.RuleAuthoring;
+import com.tiered.rulebook.application.SchoolChanges;
 import com.tiered.rulebook.application.WhatIfPreview;
-import com.tiered.rulebook.domain.DecisionChange;
 import com.tiered.rulebook.domain.DraftFileChanged;
 import com.tiered.rulebook.domain.RuleDraft;
-import com.tiered.rulebook.domain.RuleSetDiff.Tables;
 import com.tiered.shared.web.PageMessages;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -19,8 +19,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * The draft editor: a DRL file as text with line numbers, a decision table or scenario table as a grid of cells; save
@@ -41,12 +39,13 @@ public class RuleDraftView implements Serializable {
     private String path;
     private int revision;
     private String text;
-    private List<List<String>> technicalRows = List.of();
-    private List<String> labels = List.of();
+    private DraftTable table;
+    private String technicalText = "";
     private List<Row> rows = new ArrayList<>();
     private List<RuleMessage> messages;
     private Long previewId;
     private transient PreviewReading reading;
+    private transient List<SchoolChanges> schoolCounts = List.of();
     private transient Object readFor;
     private LocalDate asOf = LocalDate.now();
     private String comment;
@@ -56,8 +55,16 @@ public class RuleDraftView implements Serializable {
         private static final long serialVersionUID = 1L;
         private final List<Cell> cells = new ArrayList<>();
 
+        Row(List<String> values) {
+            values.forEach(v -> cells.add(new Cell(v)));
+        }
+
         public List<Cell> getCells() {
             return cells;
+        }
+
+        List<String> values() {
+            return cells.stream().map(Cell::getValue).toList();
         }
     }
 
@@ -90,18 +97,9 @@ public class RuleDraftView implements Serializable {
         path = f.path();
         revision = f.revision();
         if (isTable()) {
-            List<List<String>> all = Tables.parse(f.content());
-            int first = Tables.firstDataRow(all);
-            technicalRows = new ArrayList<>(all.subList(0, Math.max(0, first - 1)));
-            labels = first >= 1 && first - 1 < all.size() ? new ArrayList<>(all.get(first - 1)) : List.of();
-            rows = new ArrayList<>();
-            for (List<String> values : all.subList(Math.min(first, all.size()), all.size())) {
-                Row row = new Row();
-                for (int c = 0; c < Math.max(values.size(), labels.size()); c++) {
-                    row.cells.add(new Cell(c < values.size() ? values.get(c) : ""));
-                }
-                rows.add(row);
-            }
+            table = DraftTable.parse(f.content());
+            technicalText = table.technicalText();
+            rows = new ArrayList<>(table.rows().stream().map(Row::new).toList());
         } else {
             text = f.content();
         }
@@ -112,25 +110,13 @@ public class RuleDraftView implements Serializable {
     }
 
     public void addRow() {
-        Row row = new Row();
-        for (int c = 0; c < labels.size(); c++) {
-            row.cells.add(new Cell(""));
-        }
-        rows.add(row);
+        rows.add(new Row(table.emptyRow()));
     }
 
     public void save() {
         String content;
         if (isTable()) {
-            List<List<String>> all = new ArrayList<>(technicalRows);
-            all.add(labels);
-            for (Row row : rows) {
-                List<String> values = row.cells.stream().map(Cell::getValue).toList();
-                if (values.stream().anyMatch(v -> !v.isBlank())) {
-                    all.add(values);
-                }
-            }
-            content = Tables.write(all);
+            content = table.write(rows.stream().map(Row::values).toList());
         } else {
             content = text;
         }
@@ -197,7 +183,10 @@ public class RuleDraftView implements Serializable {
         }
     }
 
-    /** The preview as this author may read it (their schools by name, the rest as counts), read once per request. */
+    /**
+     * The preview as this author may read it (their schools by name, the rest as counts), read once per request with
+     * its counts per school.
+     */
     public PreviewReading getPreview() {
         if (previewId == null) {
             return null;
@@ -209,6 +198,7 @@ public class RuleDraftView implements Serializable {
             } catch (IllegalArgumentException gone) {
                 reading = null;
             }
+            schoolCounts = SchoolChanges.of(reading);
             readFor = request;
         }
         return reading;
@@ -220,23 +210,8 @@ public class RuleDraftView implements Serializable {
     }
 
     /** Per school the author sees: tier up, tier down, students with any change. */
-    public List<Object[]> getSchoolCounts() {
-        PreviewReading preview = getPreview();
-        Map<String, int[]> counts = new TreeMap<>();
-        Map<String, java.util.Set<String>> students = new TreeMap<>();
-        if (preview != null && preview.finished()) {
-            for (DecisionChange c : preview.changes()) {
-                String school = preview.school(c.studentId());
-                int[] n = counts.computeIfAbsent(school, k -> new int[3]);
-                n[0] += c.direction() > 0 ? 1 : 0;
-                n[1] += c.direction() < 0 ? 1 : 0;
-                students.computeIfAbsent(school, k -> new java.util.HashSet<>()).add(c.studentId());
-            }
-        }
-        List<Object[]> list = new ArrayList<>();
-        counts.forEach((school, n) ->
-                list.add(new Object[] {school, n[0], n[1], students.get(school).size()}));
-        return list;
+    public List<SchoolChanges> getSchoolCounts() {
+        return getPreview() == null ? List.of() : schoolCounts;
     }
 
     public String publish() {
@@ -276,7 +251,7 @@ public class RuleDraftView implements Serializable {
     }
 
     public List<String> getLabels() {
-        return labels;
+        return table == null ? List.of() : table.labels();
     }
 
     public List<Row> getRows() {
@@ -285,7 +260,7 @@ public class RuleDraftView implements Serializable {
 
     /** The rows above the labels (rule set, imports, notes, the code of each column) as the file has them. */
     public String getTechnicalText() {
-        return Tables.write(technicalRows);
+        return technicalText;
     }
 
     public List<RuleMessage> getMessages() {

@@ -15,4 +15,5 @@ public record Scenario(
         LocalDate asOf,
         StudentFacts facts,
         String expectedResults,
-        String expectedPlans) {}
+        String expectedPlans)
+        implements ScenarioRow {}

@@ -18,8 +18,8 @@ public final class ScenarioRunner {
     public List<ScenarioOutcome> run(RuleSet ruleSet, DecisionRules rules) {
         List<ScenarioOutcome> outcomes = new ArrayList<>();
         for (RuleFile table : ruleSet.scenarioFiles()) {
-            for (Object row : reader.read(table)) {
-                outcomes.add(row instanceof Scenario s ? run(s, rules) : (ScenarioOutcome) row);
+            for (ScenarioRow row : reader.read(table)) {
+                outcomes.add(row instanceof Scenario s ? run(s, rules) : ((ScenarioRow.Unreadable) row).outcome());
             }
         }
         return outcomes;

@@ -36,8 +36,8 @@ public final class ScenarioTableReader {
         }
     }
 
-    public List<Object> read(RuleFile table) {
-        List<Object> rows = new ArrayList<>();
+    public List<ScenarioRow> read(RuleFile table) {
+        List<ScenarioRow> rows = new ArrayList<>();
         try (CSVParser parser = CSVFormat.RFC4180
                 .builder()
                 .setHeader()
@@ -56,8 +56,8 @@ public final class ScenarioTableReader {
                 try {
                     rows.add(scenario(table.path(), line, name, row));
                 } catch (RuntimeException e) {
-                    rows.add(new ScenarioOutcome(
-                            table.path(), line, name, false, null, null, "the row cannot be read: " + e.getMessage()));
+                    rows.add(new ScenarioRow.Unreadable(
+                            table.path(), line, name, "the row cannot be read: " + e.getMessage()));
                 }
             }
         } catch (IOException e) {
@@ -227,15 +227,13 @@ public final class ScenarioTableReader {
     private static Map<String, String> keyValues(String text) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\w+)=").matcher(text);
-        List<int[]> marks = new ArrayList<>();
+        List<java.util.regex.MatchResult> keys = new ArrayList<>();
         while (m.find()) {
-            marks.add(new int[] {m.start(), m.end()});
+            keys.add(m.toMatchResult());
         }
-        for (int i = 0; i < marks.size(); i++) {
-            int end = i + 1 < marks.size() ? marks.get(i + 1)[0] : text.length();
-            map.put(
-                    text.substring(marks.get(i)[0], marks.get(i)[1] - 1),
-                    text.substring(marks.get(i)[1], end).trim());
+        for (int i = 0; i < keys.size(); i++) {
+            int end = i + 1 < keys.size() ? keys.get(i + 1).start() : text.length();
+            map.put(keys.get(i).group(1), text.substring(keys.get(i).end(), end).trim());
         }
         return map;
     }
