@@ -93,8 +93,42 @@ class CoordinatorBrowserIT {
             browser.wait.until(d -> errorReport(browser.downloads) != null);
             String report = Files.readString(errorReport(browser.downloads));
             assertTrue(report.contains("AUTUMN") && report.contains("window"), report);
+
+            // A bulk OneRoster file that leaves out two of a school's five students: refused until confirmed.
+            String school = "page-" + Long.toString(System.nanoTime(), 36);
+            http.post("/api/imports/oneroster", "admin", "application/zip", roster(school, 5));
+            Path bundle = work.resolve("roster.zip");
+            Files.write(bundle, roster(school, 3));
+            browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(bundle.toString());
+            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                    By.id("messages"), "more than a fifth of the school"));
+            browser.ajaxDone();
+            browser.driver
+                    .findElement(By.cssSelector("#upload\\:confirmWithdrawals .ui-chkbox-box"))
+                    .click();
+            browser.ajaxDone();
+            browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(bundle.toString());
+            browser.wait.until(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("counts"), "2 students withdrawn"));
+            browser.screenshot("11b-withdrawals-confirmed");
+            http.post("/api/imports/oneroster?confirmWithdrawals=true", "admin", "application/zip", roster(school, 0));
             Hostile.policyRefusedNothing(browser, "the import page");
         }
+    }
+
+    /** A bulk OneRoster 1.1 bundle of one school and its first {@code students} students. */
+    private static byte[] roster(String school, int students) throws IOException {
+        StringBuilder users = new StringBuilder("sourcedId,status,role,orgSourcedIds,givenName,familyName,grades\n");
+        for (int n = 1; n <= students; n++) {
+            users.append(school + "-" + n + ",active,student," + school + ",Given,Family,03\n");
+        }
+        return Zips.of(java.util.Map.of(
+                "manifest.csv",
+                "propertyName,value\noneroster.version,1.1\nfile.orgs,bulk\nfile.users,bulk\n",
+                "orgs.csv",
+                "sourcedId,name,type\n" + school + ",School " + school + ",school\n",
+                "users.csv",
+                users.toString()));
     }
 
     @Test

@@ -12,7 +12,7 @@ public interface FactSource {
     /** The facts of the students with the given ids. */
     List<StudentFacts> load(List<Long> studentIds, LocalDate asOf);
 
-    /** Internal ids of students by their sourcedIds; unknown ones are left out. */
+    /** Internal ids of students by their sourcedIds; unknown and withdrawn ones are left out (never evaluated). */
     List<Long> idsOf(List<String> sourcedIds);
 
     /** "Family, Given" and the school of each given student (for listing them), by sourced id. */

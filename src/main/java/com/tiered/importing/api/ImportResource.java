@@ -5,7 +5,10 @@ import com.tiered.importing.application.ImportService;
 import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
+import com.tiered.importing.domain.ImportOptions;
 import com.tiered.importing.domain.ImportReport;
+import com.tiered.importing.domain.WithdrawalPlan;
+import com.tiered.importing.domain.WithdrawalsUnconfirmed;
 import com.tiered.shared.api.ApiErrors;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,12 +25,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Imports of district files: one CSV of a kind, or a OneRoster bundle; and the import history. */
 @Path("imports")
@@ -54,6 +60,11 @@ public class ImportResource {
             @PathParam("kind") String kind,
             @HeaderParam("X-File-Name") String fileName,
             @HeaderParam("Content-Length") String length,
+            @QueryParam("confirmWithdrawals")
+                    @Parameter(
+                            description = "oneroster: lets a bulk users.csv withdraw more than a fifth of a school's"
+                                    + " active students (without it such a bundle is refused with 409)")
+                    boolean confirmWithdrawals,
             InputStream body) {
         ImportKind importKind;
         try {
@@ -66,8 +77,14 @@ public class ImportResource {
         }
         try {
             ImportReport report = imports.importFile(
-                    importKind, body, fileName, security.getUserPrincipal().getName());
+                    importKind,
+                    body,
+                    fileName,
+                    security.getUserPrincipal().getName(),
+                    new ImportOptions(confirmWithdrawals));
             return Response.ok(json(report)).build();
+        } catch (WithdrawalsUnconfirmed e) {
+            return unconfirmed(e);
         } catch (FileRefused e) {
             return ApiErrors.response(400, e.getMessage());
         }
@@ -103,6 +120,27 @@ public class ImportResource {
         return history.errorsCsv(id).orElseThrow(() -> new NotFoundException("No import " + id));
     }
 
+    /** 409: the same bundle goes through with confirmWithdrawals=true; the schools say what it would do. */
+    private static Response unconfirmed(WithdrawalsUnconfirmed e) {
+        JsonArrayBuilder schools = Json.createArrayBuilder();
+        for (WithdrawalPlan.School s : e.schools()) {
+            schools.add(Json.createObjectBuilder()
+                    .add("sourcedId", s.school())
+                    .add("name", s.name())
+                    .add("activeStudents", s.activeStudents())
+                    .add("leftOut", s.leftOut().size()));
+        }
+        return Response.status(409)
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(Json.createObjectBuilder()
+                        .add("status", 409)
+                        .add("message", e.getMessage())
+                        .add("schools", schools)
+                        .build()
+                        .toString())
+                .build();
+    }
+
     static JsonObject json(ImportReport report) {
         JsonArrayBuilder warnings = Json.createArrayBuilder();
         report.warnings()
@@ -115,14 +153,26 @@ public class ImportResource {
                         .add("line", e.line())
                         .add("column", e.column())
                         .add("message", e.message())));
-        return Json.createObjectBuilder()
+        JsonObjectBuilder json = Json.createObjectBuilder()
                 .add("kind", report.kind())
                 .add("rowsRead", report.rowsRead())
                 .add("rowsImported", report.rowsImported())
                 .add("rowsUnchanged", report.rowsUnchanged())
                 .add("rowsRejected", report.rowsRejected())
+                .add("studentsWithdrawn", report.studentsWithdrawn())
+                .add("studentsReactivated", report.studentsReactivated())
                 .add("warnings", warnings)
-                .add("errors", errors)
-                .build();
+                .add("errors", errors);
+        report.oneRoster().ifPresent(bundle -> {
+            JsonObjectBuilder files = Json.createObjectBuilder();
+            bundle.files().forEach(files::add);
+            json.add(
+                    "oneRoster",
+                    Json.createObjectBuilder()
+                            .add("version", bundle.version())
+                            .add("manifest", bundle.manifest())
+                            .add("files", files));
+        });
+        return json.build();
     }
 }

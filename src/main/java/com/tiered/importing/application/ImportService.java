@@ -6,6 +6,7 @@ import com.tiered.importing.domain.DistrictFiles;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportLimits;
+import com.tiered.importing.domain.ImportOptions;
 import com.tiered.importing.domain.ImportOutcome;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.domain.ImportStarting;
@@ -20,7 +21,7 @@ import java.util.ArrayList;
  * Imports a district file and records it. The file is opened first — a CSV's header read, a OneRoster zip read and
  * checked within the import limits — so a file refused whole changes nothing: not the demo district, not the history.
  * The students whose data changed are re-evaluated against the live rules before the call returns, so a later
- * district evaluation is always the newer one.
+ * district evaluation is always the newer one; a withdrawn student is not among them.
  */
 @ApplicationScoped
 public class ImportService {
@@ -43,7 +44,16 @@ public class ImportService {
      * @throws TooLarge past an import limit (the upload, a zip entry, a CSV field or record); the message says it
      */
     public ImportReport importFile(ImportKind kind, InputStream content, String fileName, String user) {
-        try (DistrictFile file = files.open(kind, new UploadCap(content, limits.maxUploadBytes()))) {
+        return importFile(kind, content, fileName, user, ImportOptions.NONE);
+    }
+
+    /**
+     * @throws com.tiered.importing.domain.WithdrawalsUnconfirmed when a bulk OneRoster users file would withdraw more
+     *     than a fifth of a school's students and {@code options} does not confirm it; nothing is stored
+     */
+    public ImportReport importFile(
+            ImportKind kind, InputStream content, String fileName, String user, ImportOptions options) {
+        try (DistrictFile file = files.open(kind, new UploadCap(content, limits.maxUploadBytes()), options)) {
             starting.fire(new ImportStarting(kind, user));
             long id = history.started(kind.urlName(), fileName == null ? kind.urlName() : fileName, user);
             ImportOutcome outcome = file.importRows();

@@ -11,8 +11,15 @@ public interface DistrictFiles {
      *
      * @throws FileRefused when the file cannot be taken at all
      * @throws com.tiered.shared.domain.TooLarge when it passes a limit
+     * @throws WithdrawalsUnconfirmed when a bulk OneRoster users file would withdraw more than a fifth of a school's
+     *     students and {@code options} does not confirm it
      */
-    DistrictFile open(ImportKind kind, InputStream content);
+    DistrictFile open(ImportKind kind, InputStream content, ImportOptions options);
+
+    /** Opens a file with no option chosen. */
+    default DistrictFile open(ImportKind kind, InputStream content) {
+        return open(kind, content, ImportOptions.NONE);
+    }
 
     /** Opens the file and takes its rows. @throws FileRefused when the file cannot be taken at all */
     default ImportOutcome importFile(ImportKind kind, InputStream content) {
@@ -29,5 +36,12 @@ public interface DistrictFiles {
     /** @throws FileRefused when the bundle cannot be taken at all */
     default ImportOutcome importOneRoster(InputStream zip) {
         return importFile(ImportKind.ONEROSTER, zip);
+    }
+
+    /** @throws FileRefused when the bundle cannot be taken at all, or its withdrawals need a confirmation */
+    default ImportOutcome importOneRoster(InputStream zip, ImportOptions options) {
+        try (DistrictFile file = open(ImportKind.ONEROSTER, zip, options)) {
+            return file.importRows();
+        }
     }
 }

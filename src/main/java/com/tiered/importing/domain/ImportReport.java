@@ -3,10 +3,14 @@ package com.tiered.importing.domain;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * What an import did: rows read = imported + unchanged + rejected; every rejected row has an error naming its line
- * (the header is line 1), column and reason; warnings say what was taken with a caveat.
+ * (the header is line 1), column and reason; warnings say what was taken with a caveat. Apart from the rows, how many
+ * students it withdrew (a row's status, or left out of a bulk OneRoster users file) and reactivated, and for a
+ * OneRoster bundle how it was read.
  */
 public final class ImportReport {
     /** Errors kept in the report; the counts stay exact beyond it. */
@@ -16,11 +20,20 @@ public final class ImportReport {
 
     public record RowError(long line, String column, String message) {}
 
+    /**
+     * How a OneRoster bundle was read: its version, whether it had a manifest, and each file the import reads as
+     * {@code bulk}, {@code delta} or {@code absent}.
+     */
+    public record OneRoster(String version, boolean manifest, Map<String, String> files) {}
+
     private final String kind;
     private long rowsRead;
     private long rowsImported;
     private long rowsUnchanged;
     private long rowsRejected;
+    private long studentsWithdrawn;
+    private long studentsReactivated;
+    private OneRoster oneRoster;
     private final List<Warning> warnings = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
 
@@ -50,6 +63,20 @@ public final class ImportReport {
         }
     }
 
+    /** A student was withdrawn (counted apart from the rows: one left out of a bulk file has no row). */
+    public void studentWithdrawn() {
+        studentsWithdrawn++;
+    }
+
+    /** A withdrawn student was listed as active again (the row also counts as imported). */
+    public void studentReactivated() {
+        studentsReactivated++;
+    }
+
+    public void oneRoster(OneRoster bundle) {
+        this.oneRoster = bundle;
+    }
+
     public void warn(long line, String message) {
         if (warnings.size() < MAX_LISTED) {
             warnings.add(new Warning(line, message));
@@ -74,6 +101,19 @@ public final class ImportReport {
 
     public long rowsRejected() {
         return rowsRejected;
+    }
+
+    public long studentsWithdrawn() {
+        return studentsWithdrawn;
+    }
+
+    public long studentsReactivated() {
+        return studentsReactivated;
+    }
+
+    /** How the bundle was read, for a OneRoster import. */
+    public Optional<OneRoster> oneRoster() {
+        return Optional.ofNullable(oneRoster);
     }
 
     public List<Warning> warnings() {

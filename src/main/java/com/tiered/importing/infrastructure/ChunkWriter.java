@@ -28,7 +28,7 @@ final class ChunkWriter {
     private static final Set<String> LONGS = Set.of("student_id", "school_id");
     private static final Set<String> DOUBLES = Set.of("score", "baseline_score", "goal_score");
     private static final Set<String> INTS = Set.of("percentile");
-    private static final Set<String> BOOLS = Set.of("ell");
+    private static final Set<String> BOOLS = Set.of("ell", "withdrawn");
     private static final Set<String> DATES = Set.of(
             "administered_on",
             "baseline_date",

@@ -4,6 +4,7 @@ import com.tiered.importing.domain.DistrictFile;
 import com.tiered.importing.domain.DistrictFiles;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportLimits;
+import com.tiered.importing.domain.ImportOptions;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,9 +33,9 @@ public class JdbcDistrictFiles implements DistrictFiles {
     }
 
     @Override
-    public DistrictFile open(ImportKind kind, InputStream content) {
+    public DistrictFile open(ImportKind kind, InputStream content, ImportOptions options) {
         if (kind == ImportKind.ONEROSTER) {
-            return new OneRosterImporter(dataSource, limits).open(content);
+            return new OneRosterImporter(dataSource, limits).open(content, options);
         }
         return new CsvImporter(dataSource, LocalDate.now(), limits).open(FileKinds.of(kind), content);
     }

@@ -31,7 +31,7 @@ final class OneRosterBundle implements AutoCloseable {
 
     /**
      * @throws TooLarge past a limit, naming the entry (and the line) and the limit
-     * @throws FileRefused when it is not a zip with manifest.csv and users.csv
+     * @throws FileRefused when it is not a zip (which files it must hold is the manifest's to say)
      */
     static OneRosterBundle read(InputStream zip, ImportLimits limits) {
         OneRosterBundle bundle = new OneRosterBundle();
@@ -39,9 +39,6 @@ final class OneRosterBundle implements AutoCloseable {
             int entries = BoundedZip.read(zip, limits, WHAT, bundle::keep);
             if (entries == 0) {
                 throw new FileRefused("The OneRoster bundle is not a zip file (or an empty one)");
-            }
-            if (!bundle.has("manifest.csv") || !bundle.has("users.csv")) {
-                throw new FileRefused("The OneRoster bundle must be a zip with manifest.csv and users.csv");
             }
             for (Map.Entry<String, Path> file : bundle.files.entrySet()) {
                 CsvSource.checkLimits(Files.newInputStream(file.getValue()), file.getKey() + " in " + WHAT, limits);
@@ -81,6 +78,11 @@ final class OneRosterBundle implements AutoCloseable {
 
     boolean has(String name) {
         return files.containsKey(name);
+    }
+
+    /** The names of the files it holds, in lower case. */
+    Set<String> names() {
+        return Set.copyOf(files.keySet());
     }
 
     /** The file's content, to be closed by the caller. */

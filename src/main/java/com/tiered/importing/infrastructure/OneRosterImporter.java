@@ -1,10 +1,15 @@
 package com.tiered.importing.infrastructure;
 
 import com.tiered.importing.domain.DistrictFile;
+import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportLimits;
+import com.tiered.importing.domain.ImportOptions;
 import com.tiered.importing.domain.ImportOutcome;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.domain.ImportReport.RowError;
+import com.tiered.importing.domain.WithdrawalPlan;
+import com.tiered.importing.domain.WithdrawalsUnconfirmed;
+import com.tiered.importing.infrastructure.OneRosterManifest.Mode;
 import com.tiered.shared.domain.Grade;
 import java.io.InputStream;
 import java.sql.Connection;
@@ -12,7 +17,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -20,10 +27,14 @@ import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * Imports a OneRoster 1.1 or 1.2 CSV bundle: orgs of type school become schools, users with the student role become
- * students (in 1.2 the role and the school come from roles.csv), and status tobedeleted withdraws a student, who is
- * kept. Other orgs and users are passed over and not counted. The zip is read whole, within the import limits, before
- * anything is stored; then the schools, then the students in chunks of 1,000.
+ * Imports a OneRoster 1.0, 1.1 or 1.2 CSV bundle: orgs of type school become schools, users with the student role
+ * become students (in 1.2 the role and the school come from roles.csv), and status tobedeleted withdraws a student,
+ * who is kept. Other orgs and users are passed over and not counted. manifest.csv says the version and whether
+ * users.csv is bulk — then the active students of the bundle's schools whom it leaves out are withdrawn too, a school
+ * losing more than a fifth of them only when the caller confirms — or a delta, which changes only the rows it lists.
+ * The zip is read whole, within the import limits, and the withdrawals planned before anything is stored; then the
+ * schools, then the students in chunks of 1,000, then the withdrawals. A student listed again as active is reactivated
+ * and re-evaluated; a withdrawn one is never re-evaluated.
  */
 final class OneRosterImporter {
     private final DataSource dataSource;
@@ -34,31 +45,65 @@ final class OneRosterImporter {
         this.limits = limits;
     }
 
-    /** Reads the whole zip within the limits before anything is stored (see {@link OneRosterBundle}). */
-    DistrictFile open(InputStream zip) {
+    /**
+     * Reads the whole zip within the limits (see {@link OneRosterBundle}) and its manifest, and plans the withdrawals
+     * of a bulk users file, before anything is stored.
+     *
+     * @throws WithdrawalsUnconfirmed when a school would lose more than a fifth of its students unconfirmed
+     */
+    DistrictFile open(InputStream zip, ImportOptions options) {
         OneRosterBundle bundle = OneRosterBundle.read(zip, limits);
-        return new DistrictFile() {
-            @Override
-            public ImportOutcome importRows() {
-                return run(bundle);
+        try {
+            OneRosterManifest manifest = OneRosterManifest.read(
+                    bundle.has(OneRosterManifest.FILE) ? bundle.open(OneRosterManifest.FILE) : null,
+                    bundle.names(),
+                    limits);
+            if (!bundle.has("users.csv") && !manifest.saysAbsent("users.csv")) {
+                throw new FileRefused("The OneRoster bundle must be a zip with users.csv (or with a manifest.csv"
+                        + " that says file.users,absent)");
             }
+            StudentRoles roles = StudentRoles.read(bundle, manifest, dataSource, limits);
+            List<String> notes = new ArrayList<>();
+            WithdrawalPlan plan = manifest.mode("users.csv") == Mode.BULK
+                    ? new BulkWithdrawals(dataSource, limits).plan(bundle, manifest, roles, notes)
+                    : WithdrawalPlan.NONE;
+            plan.requireConfirmation(options.confirmWithdrawals());
+            return new DistrictFile() {
+                @Override
+                public ImportOutcome importRows() {
+                    return run(bundle, manifest, roles, plan, notes);
+                }
 
-            @Override
-            public void close() {
-                bundle.close();
-            }
-        };
+                @Override
+                public void close() {
+                    bundle.close();
+                }
+            };
+        } catch (RuntimeException e) {
+            bundle.close();
+            throw e;
+        }
     }
 
-    private ImportOutcome run(OneRosterBundle files) {
+    private ImportOutcome run(
+            OneRosterBundle files,
+            OneRosterManifest manifest,
+            StudentRoles roles,
+            WithdrawalPlan plan,
+            List<String> notes) {
         ImportReport report = new ImportReport("oneroster");
+        manifest.describe(report);
+        notes.forEach(note -> report.warn(0, note));
         Set<String> changed = new LinkedHashSet<>();
-        Map<String, String> schoolNames = new HashMap<>();
-        if (files.has("orgs.csv")) {
-            schools(files.open("orgs.csv"), report, schoolNames);
+        Set<String> withdrawn = new HashSet<>();
+        if (manifest.reads("orgs.csv")) {
+            schools(files.open("orgs.csv"), report, new HashMap<>());
         }
-        Map<String, String> studentSchool = files.has("roles.csv") ? studentRoles(files.open("roles.csv")) : null;
-        students(files.open("users.csv"), studentSchool, report, changed);
+        if (manifest.reads("users.csv")) {
+            students(files, manifest, roles, report, changed, withdrawn);
+        }
+        withdrawLeftOut(plan.students(), report, withdrawn);
+        changed.removeAll(withdrawn);
         return new ImportOutcome(report, changed);
     }
 
@@ -114,65 +159,38 @@ final class OneRosterImporter {
         }
     }
 
-    /** OneRoster 1.2: userSourcedId → the school of the user's (primary) student role. */
-    private Map<String, String> studentRoles(InputStream roles) {
-        Map<String, String> schools = new HashMap<>();
-        try (CsvSource file = new CsvSource(
-                roles,
-                "roles.csv",
-                Set.of("usersourcedid", "role", "orgsourcedid"),
-                Set.of("usersourcedid", "role", "orgsourcedid", "roletype", "status"),
-                limits)) {
-            for (SourceRow row : file) {
-                if (row.get("role").equalsIgnoreCase("student") && !"tobedeleted".equalsIgnoreCase(row.get("status"))) {
-                    boolean primary = !row.get("roletype").equalsIgnoreCase("secondary");
-                    if (primary || !schools.containsKey(row.get("usersourcedid"))) {
-                        schools.put(row.get("usersourcedid"), row.get("orgsourcedid"));
-                    }
-                }
-            }
-        }
-        return schools;
-    }
-
     private void students(
-            InputStream users, Map<String, String> studentSchool, ImportReport report, Set<String> changed) {
-        boolean v12 = studentSchool != null;
-        Set<String> required = v12
-                ? Set.of("sourcedid", "givenname", "familyname")
-                : Set.of("sourcedid", "givenname", "familyname", "role", "orgsourcedids");
-        Set<String> known = Set.of(
-                "sourcedid",
-                "status",
-                "givenname",
-                "familyname",
-                "role",
-                "orgsourcedids",
-                "grades",
-                "enableduser",
-                "username");
-        try (CsvSource file = new CsvSource(users, "users.csv", required, known, limits)) {
+            OneRosterBundle files,
+            OneRosterManifest manifest,
+            StudentRoles roles,
+            ImportReport report,
+            Set<String> changed,
+            Set<String> withdrawn) {
+        try (CsvSource file = StudentRoles.openUsers(files, manifest.version(), limits)) {
             List<ParsedRow> chunk = new ArrayList<>();
-            List<String> withdrawn = new ArrayList<>();
+            List<String> toWithdraw = new ArrayList<>();
             TableShape shape = new TableShape(
                     "student",
                     "sourced_id",
                     List.of("sourced_id"),
-                    List.of("given_name", "family_name", "grade", "school_id"));
+                    List.of("given_name", "family_name", "grade", "school_id", "withdrawn"));
             for (SourceRow row : file) {
-                String id = row.get("sourcedid");
-                String school = v12 ? studentSchool.get(id) : firstSchool(row.get("orgsourcedids"));
-                boolean student = v12
-                        ? studentSchool.containsKey(id) || isStudentRow(row)
-                        : row.get("role").equalsIgnoreCase("student");
-                if (!student) {
+                if (row.unreadable()) {
+                    report.read();
+                    report.rejected(List.of(
+                            new RowError(row.line(), "", "users.csv line " + row.line() + ": " + row.formProblem())));
+                    continue;
+                }
+                if (!roles.isStudent(row)) {
                     continue;
                 }
                 report.read();
-                if ("tobedeleted".equalsIgnoreCase(row.get("status"))) {
-                    withdrawn.add(id);
+                String id = row.get("sourcedid");
+                if (roles.withdraws(row)) {
+                    toWithdraw.add(id);
                     continue;
                 }
+                String school = roles.school(row);
                 List<RowError> errors = new ArrayList<>();
                 String grade = firstGrade(row.get("grades"));
                 check(errors, row, id.isEmpty(), "sourcedId", "sourcedId is required");
@@ -185,12 +203,7 @@ final class OneRosterImporter {
                         !grade.isEmpty() && !Grade.isOneRosterCode(grade),
                         "grades",
                         "grades '" + grade + "' is not a OneRoster grade code");
-                check(
-                        errors,
-                        row,
-                        school == null || school.isEmpty(),
-                        v12 ? "roles.csv orgSourcedId" : "orgSourcedIds",
-                        "the student has no school");
+                check(errors, row, school.isEmpty(), roles.schoolColumn(), "the student has no school");
                 if (!errors.isEmpty()) {
                     report.rejected(errors);
                     continue;
@@ -201,19 +214,17 @@ final class OneRosterImporter {
                 columns.put("family_name", row.get("familyname"));
                 columns.put("grade", grade);
                 columns.put("school_sourced_id", school);
+                // Listed as active: a withdrawn student comes back (a change, counted as imported).
+                columns.put("withdrawn", false);
                 chunk.add(new ParsedRow(row.line(), id, columns));
                 if (chunk.size() >= CsvImporter.CHUNK) {
-                    store(shape, chunk, report, changed);
+                    store(shape, chunk, roles.schoolColumn(), report, changed);
                     chunk.clear();
                 }
             }
-            store(shape, chunk, report, changed);
-            withdraw(withdrawn, report, changed);
+            store(shape, chunk, roles.schoolColumn(), report, changed);
+            withdrawListed(toWithdraw, report, withdrawn);
         }
-    }
-
-    private static boolean isStudentRow(SourceRow row) {
-        return row.get("role").equalsIgnoreCase("student");
     }
 
     private static void check(List<RowError> errors, SourceRow row, boolean failed, String column, String message) {
@@ -222,61 +233,42 @@ final class OneRosterImporter {
         }
     }
 
-    private void store(TableShape shape, List<ParsedRow> rows, ImportReport report, Set<String> changed) {
-        for (int i = 0; i < rows.size(); i += CsvImporter.CHUNK) {
-            List<ParsedRow> chunk = rows.subList(i, Math.min(rows.size(), i + CsvImporter.CHUNK));
-            try (Connection c = dataSource.getConnection()) {
-                c.setAutoCommit(false);
-                Map<String, Long> schools = CsvImporter.idsOf(
-                        c,
-                        "school",
-                        chunk.stream()
-                                .map(r -> (String) r.columns().get("school_sourced_id"))
-                                .toList());
-                List<ParsedRow> resolved = new ArrayList<>();
-                for (ParsedRow row : chunk) {
-                    Long school = schools.get((String) row.columns().get("school_sourced_id"));
-                    if (school == null) {
-                        report.rejected(List.of(new RowError(
-                                row.line(),
-                                "orgSourcedIds",
-                                "users.csv line " + row.line() + ": unknown school '"
-                                        + row.columns().get("school_sourced_id") + "'")));
-                    } else {
-                        row.columns().put("school_id", school);
-                        resolved.add(row);
-                    }
-                }
-                ChunkWriter.Outcome outcome = new ChunkWriter().upsert(c, shape, resolved);
-                try (PreparedStatement ps = c.prepareStatement(
-                        "update student set withdrawn = false where sourced_id = ? and withdrawn = true")) {
-                    for (ParsedRow row : resolved) {
-                        ps.setString(1, row.studentSourcedId());
-                        ps.addBatch();
-                    }
-                    ps.executeBatch();
-                }
-                c.commit();
-                ChunkWriter.count(report, outcome);
-                outcome.imported().forEach(r -> changed.add(r.studentSourcedId()));
-            } catch (SQLException e) {
-                throw new IllegalStateException("The database failed during the import: " + e.getMessage(), e);
-            }
+    private void store(
+            TableShape shape, List<ParsedRow> rows, String schoolColumn, ImportReport report, Set<String> changed) {
+        if (rows.isEmpty()) {
+            return;
         }
-    }
-
-    /** tobedeleted: the student is withdrawn and kept, never erased. */
-    private void withdraw(List<String> ids, ImportReport report, Set<String> changed) {
-        try (Connection c = dataSource.getConnection();
-                PreparedStatement ps = c.prepareStatement(
-                        "update student set withdrawn = true where sourced_id = ? and withdrawn = false")) {
-            for (String id : ids) {
-                ps.setString(1, id);
-                if (ps.executeUpdate() == 1) {
-                    report.imported();
-                    changed.add(id);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            Map<String, Long> schools = CsvImporter.idsOf(
+                    c,
+                    "school",
+                    rows.stream()
+                            .map(r -> (String) r.columns().get("school_sourced_id"))
+                            .toList());
+            List<ParsedRow> resolved = new ArrayList<>();
+            for (ParsedRow row : rows) {
+                Long school = schools.get((String) row.columns().get("school_sourced_id"));
+                if (school == null) {
+                    report.rejected(List.of(new RowError(
+                            row.line(),
+                            schoolColumn,
+                            "users.csv line " + row.line() + ": unknown school '"
+                                    + row.columns().get("school_sourced_id") + "'")));
                 } else {
-                    report.unchanged();
+                    row.columns().put("school_id", school);
+                    resolved.add(row);
+                }
+            }
+            Set<String> wasWithdrawn = studentsWhere(
+                    c, true, resolved.stream().map(ParsedRow::studentSourcedId).toList());
+            ChunkWriter.Outcome outcome = new ChunkWriter().upsert(c, shape, resolved);
+            c.commit();
+            ChunkWriter.count(report, outcome);
+            for (ParsedRow row : outcome.imported()) {
+                changed.add(row.studentSourcedId());
+                if (wasWithdrawn.contains(row.studentSourcedId())) {
+                    report.studentReactivated();
                 }
             }
         } catch (SQLException e) {
@@ -284,8 +276,90 @@ final class OneRosterImporter {
         }
     }
 
-    private static String firstSchool(String orgs) {
-        return orgs.split(",")[0].trim();
+    /**
+     * Rows whose status withdraws the student (tobedeleted): an active student is withdrawn and kept, never erased,
+     * and the row counts as imported; an unknown or already withdrawn one as unchanged. One query and one batch per
+     * 1,000 rows.
+     */
+    private void withdrawListed(List<String> ids, ImportReport report, Set<String> withdrawn) {
+        forChunks(ids, (c, part) -> {
+            Set<String> active = studentsWhere(c, false, part);
+            withdraw(c, active);
+            for (String id : part) {
+                if (active.contains(id) && withdrawn.add(id)) {
+                    report.imported();
+                    report.studentWithdrawn();
+                } else {
+                    report.unchanged();
+                }
+            }
+        });
+    }
+
+    /** The students a bulk users file leaves out (planned when the bundle was opened); they are not rows. */
+    private void withdrawLeftOut(List<String> ids, ImportReport report, Set<String> withdrawn) {
+        forChunks(ids, (c, part) -> {
+            Set<String> active = studentsWhere(c, false, part);
+            withdraw(c, active);
+            for (String id : active) {
+                if (withdrawn.add(id)) {
+                    report.studentWithdrawn();
+                }
+            }
+        });
+    }
+
+    private interface ChunkWork {
+        void run(Connection c, List<String> ids) throws SQLException;
+    }
+
+    /** Each 1,000 ids in a transaction of their own, as the rows are written. */
+    private void forChunks(List<String> ids, ChunkWork work) {
+        for (int from = 0; from < ids.size(); from += CsvImporter.CHUNK) {
+            List<String> part = ids.subList(from, Math.min(ids.size(), from + CsvImporter.CHUNK));
+            try (Connection c = dataSource.getConnection()) {
+                c.setAutoCommit(false);
+                work.run(c, part);
+                c.commit();
+            } catch (SQLException e) {
+                throw new IllegalStateException("The database failed during the import: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Which of the given students are stored with {@code withdrawn} as given: one query. */
+    private static Set<String> studentsWhere(Connection c, boolean withdrawn, List<String> ids) throws SQLException {
+        Set<String> found = new HashSet<>();
+        List<String> distinct = ids.stream().distinct().toList();
+        if (distinct.isEmpty()) {
+            return found;
+        }
+        try (PreparedStatement ps = c.prepareStatement("select sourced_id from student where withdrawn = ?"
+                + " and sourced_id in (" + String.join(",", Collections.nCopies(distinct.size(), "?")) + ")")) {
+            ps.setBoolean(1, withdrawn);
+            for (int i = 0; i < distinct.size(); i++) {
+                ps.setString(i + 2, distinct.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    found.add(rs.getString(1));
+                }
+            }
+        }
+        return found;
+    }
+
+    private static void withdraw(Connection c, Set<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("update student set withdrawn = true where sourced_id = ?")) {
+            for (String id : ids) {
+                ps.setString(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static String firstGrade(String grades) {

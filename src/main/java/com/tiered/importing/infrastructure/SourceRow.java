@@ -13,6 +13,11 @@ record SourceRow(long line, Map<String, String> values, String problemColumn, St
         return value == null ? "" : value.trim();
     }
 
+    /** A record the reader could not make out (a broken quote): the rest of the file cannot be read either. */
+    boolean unreadable() {
+        return formProblem != null && values.isEmpty();
+    }
+
     boolean has(String column) {
         return values.containsKey(column);
     }

@@ -7,6 +7,7 @@ import com.tiered.importing.application.ImportedFile;
 import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
+import com.tiered.importing.domain.ImportOptions;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.shared.domain.TooLarge;
 import com.tiered.shared.web.PageMessages;
@@ -40,6 +41,7 @@ public class ImportView implements Serializable {
     private transient CurrentStaff staff;
 
     private String kind = "";
+    private boolean confirmWithdrawals;
     private String fileName;
     private ImportReport report;
 
@@ -62,10 +64,15 @@ public class ImportView implements Serializable {
                 return;
             }
             try (InputStream in = file.getInputStream()) {
-                report = imports.importFile(chosen, in, fileName, staff.username());
+                report = imports.importFile(
+                        chosen, in, fileName, staff.username(), new ImportOptions(confirmWithdrawals));
             }
             String counts = fileName + " (" + chosen.urlName() + "): " + report.rowsImported() + " imported, "
-                    + report.rowsUnchanged() + " unchanged, " + report.rowsRejected() + " rejected.";
+                    + report.rowsUnchanged() + " unchanged, " + report.rowsRejected() + " rejected"
+                    + (chosen == ImportKind.ONEROSTER
+                            ? "; " + report.studentsWithdrawn() + " students withdrawn, " + report.studentsReactivated()
+                                    + " reactivated."
+                            : ".");
             if (report.rowsRejected() > 0) {
                 PageMessages.warn(counts);
             } else {
@@ -107,6 +114,15 @@ public class ImportView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind == null ? "" : kind;
+    }
+
+    /** The page's "Confirm withdrawals" box: a bulk users file may withdraw more than a fifth of a school. */
+    public boolean isConfirmWithdrawals() {
+        return confirmWithdrawals;
+    }
+
+    public void setConfirmWithdrawals(boolean confirmWithdrawals) {
+        this.confirmWithdrawals = confirmWithdrawals;
     }
 
     public String getFileName() {

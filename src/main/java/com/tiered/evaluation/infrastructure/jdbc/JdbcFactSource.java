@@ -91,8 +91,8 @@ public class JdbcFactSource implements FactSource {
         return Jdbc.read(dataSource, c -> {
             List<Long> ids = new ArrayList<>();
             String marks = String.join(",", Collections.nCopies(sourcedIds.size(), "?"));
-            try (PreparedStatement ps =
-                    c.prepareStatement("select id from student where sourced_id in (" + marks + ") order by id")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select id from student where withdrawn = false and sourced_id in (" + marks + ") order by id")) {
                 for (int i = 0; i < sourcedIds.size(); i++) {
                     ps.setString(i + 1, sourcedIds.get(i));
                 }
