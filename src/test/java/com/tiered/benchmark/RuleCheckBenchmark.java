@@ -3,6 +3,7 @@ package com.tiered.benchmark;
 import com.tiered.evaluation.domain.RuleFile;
 import com.tiered.evaluation.domain.RuleSet;
 import com.tiered.evaluation.infrastructure.drools.DroolsRuleCompiler;
+import com.tiered.evaluation.infrastructure.drools.FactColumns;
 import com.tiered.evaluation.infrastructure.drools.sandbox.RuleSandbox;
 import com.tiered.evaluation.rules.RuleFilesOnDisk;
 import java.util.LinkedHashMap;
@@ -28,7 +29,10 @@ public final class RuleCheckBenchmark {
                     f.isDrl()
                             ? f.content()
                             : new SpreadsheetCompiler()
-                                    .compile(new java.io.ByteArrayInputStream(f.bytes()), InputType.CSV));
+                                    .compile(
+                                            new java.io.ByteArrayInputStream(FactColumns.forDrools(f.content())
+                                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                                            InputType.CSV));
         }
         RuleSandbox sandbox = new RuleSandbox();
         DroolsRuleCompiler compiler = new DroolsRuleCompiler();
