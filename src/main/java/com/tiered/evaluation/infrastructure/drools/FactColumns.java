@@ -62,7 +62,8 @@ public final class FactColumns {
      * The table as Drools reads it: for each rule table with fact columns, its code row holds the code that declares
      * each column's value and, in the last fact column, inserts the fact.
      *
-     * @throws Refused when a fact column names no fact, or values the fact cannot be made of
+     * @throws Refused when a fact column names no fact or a value the fact cannot be made of, or a row leaves a
+     *     value empty that the fact needs
      */
     public static String forDrools(String table) {
         String[] lines = table.split("\n", -1);
@@ -73,7 +74,9 @@ public final class FactColumns {
                 List<String> keywords = csv.parse(stripCr(lines[r + 1]));
                 List<String> objects = new ArrayList<>(csv.parse(stripCr(lines[r + 2])));
                 List<String> code = new ArrayList<>(csv.parse(stripCr(lines[r + 3])));
-                if (write(keywords, objects, code, r + 2)) {
+                FactTable written = write(keywords, objects, code, r + 2);
+                if (written != null) {
+                    everyRowGivesItsValues(lines, r + 4, written);
                     lines[r + 2] = csvLine(objects) + cr(lines[r + 2]);
                     lines[r + 3] = csvLine(code) + cr(lines[r + 3]);
                     changed = true;
@@ -83,8 +86,11 @@ public final class FactColumns {
         return changed ? String.join("\n", lines) : table;
     }
 
-    /** Writes the code of the fact columns into {@code code} and empties their object cells; false when none. */
-    private static boolean write(List<String> keywords, List<String> objects, List<String> code, int objectRow) {
+    /** The columns of a rule table that give a fact's values, and those a row may leave empty. */
+    private record FactTable(String fact, List<Integer> columns, Set<Integer> optional) {}
+
+    /** Writes the code of the fact columns into {@code code} and empties their object cells; null when none. */
+    private static FactTable write(List<String> keywords, List<String> objects, List<String> code, int objectRow) {
         List<Integer> columns = new ArrayList<>();
         for (int c = 0; c < keywords.size(); c++) {
             if (keywords.get(c).trim().equalsIgnoreCase("ACTION")
@@ -94,7 +100,7 @@ public final class FactColumns {
             }
         }
         if (columns.isEmpty()) {
-            return false;
+            return null;
         }
         String factName = cell(objects, columns.get(0));
         for (int c : columns) {
@@ -119,7 +125,7 @@ public final class FactColumns {
                         "a table gives whole numbers, numbers, true or false and text; " + factName + "'s "
                                 + p.getName() + " is a " + p.getType().getSimpleName());
             }
-            if (p.isAnnotationPresent(Nullable.class)) {
+            if (p.isAnnotationPresent(Nullable.class) && !p.getType().isPrimitive()) {
                 if (c == columns.get(0) || c == columns.get(columns.size() - 1)) {
                     throw new Refused(
                             objectRow + 1,
@@ -153,7 +159,35 @@ public final class FactColumns {
             set(code, c, statement);
             set(objects, c, "");
         }
-        return true;
+        Set<Integer> optionalColumns = new HashSet<>();
+        optional.forEach(name -> optionalColumns.add(columns.get(names.indexOf(name))));
+        return new FactTable(factName, columns, optionalColumns);
+    }
+
+    /**
+     * A row that leaves a value empty would insert no fact (its last cell holds the insert) or fail on a name it
+     * never declared; it is refused at the cell instead, unless the fact allows that value to be missing.
+     */
+    private static void everyRowGivesItsValues(String[] lines, int labelRow, FactTable table) {
+        CsvLineParser csv = new CsvLineParser();
+        List<String> titles = labelRow < lines.length ? csv.parse(stripCr(lines[labelRow])) : List.of();
+        for (int r = labelRow + 1; r < lines.length; r++) {
+            List<String> cells = csv.parse(stripCr(lines[r]));
+            if (cells.stream().allMatch(c -> c == null || c.isBlank())
+                    || cells.stream().anyMatch(FactColumns::startsRuleTable)) {
+                return;
+            }
+            for (int c : table.columns()) {
+                if (!table.optional().contains(c) && cell(cells, c).isEmpty()) {
+                    String title = cell(titles, c).isEmpty() ? "column " + (c + 1) : cell(titles, c);
+                    throw new Refused(
+                            r,
+                            c,
+                            title + " is empty; each row gives every value of its " + table.fact()
+                                    + ", except a value the fact allows to be missing");
+                }
+            }
+        }
     }
 
     private static Class<?> fact(String name, int row, int column) {

@@ -114,15 +114,28 @@ class FactColumnsTest {
     }
 
     @Test
-    void anEmptyCellOfAValueEveryRowGivesIsRefusedAtItsRow() {
+    void anEmptyCellOfAValueEveryRowGivesIsRefusedAtItsCell() {
+        RuleMessage middle = emptyCell("ORF grade 4,ORF,04,04,,125\n");
+        assertEquals(11, middle.line());
+        assertEquals("E11", middle.cell());
+        assertEquals(
+                "Weekly gain is empty; each row gives every value of its GrowthNorm, except a value the fact allows"
+                        + " to be missing",
+                middle.text());
+        // The last cell holds the insert: left empty in Drools' own form, the row would silently insert nothing.
+        assertEquals("F11", emptyCell("ORF grade 4,ORF,04,04,0.85,\n").cell());
+    }
+
+    private static RuleMessage emptyCell(String row) {
         String table = HEADER
                 + ",GrowthNorm,GrowthNorm,GrowthNorm,GrowthNorm,GrowthNorm\n"
                 + ",measure,fromGrade,toGrade,typicalWeeklyGain,endOfYearBenchmark\n"
                 + TITLES
                 + ROW
-                + "ORF grade 4,ORF,04,04,,125\n";
+                + row;
         RuleSetRejected e = assertThrows(RuleSetRejected.class, () -> compile(new RuleFile("g.drl.csv", table)));
-        assertTrue(e.messages().stream().anyMatch(m -> m.file().equals("g.drl.csv") && m.line() == 11), e.getMessage());
+        assertEquals(1, e.messages().size(), e.getMessage());
+        return e.messages().get(0);
     }
 
     private static RuleMessage refusal(String objectAndCodeRows) {
