@@ -3,6 +3,7 @@ package com.tiered.benchmark;
 import com.tiered.rulebook.domain.RuleFile;
 import com.tiered.rulebook.domain.RuleSet;
 import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
+import com.tiered.rulebook.infrastructure.drools.FactColumns;
 import com.tiered.rulebook.infrastructure.drools.sandbox.RuleSandbox;
 import com.tiered.rulebook.rules.RuleFilesOnDisk;
 import java.util.LinkedHashMap;
@@ -28,7 +29,10 @@ public final class RuleCheckBenchmark {
                     f.isDrl()
                             ? f.content()
                             : new SpreadsheetCompiler()
-                                    .compile(new java.io.ByteArrayInputStream(f.bytes()), InputType.CSV));
+                                    .compile(
+                                            new java.io.ByteArrayInputStream(FactColumns.forDrools(f.content())
+                                                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                                            InputType.CSV));
         }
         RuleSandbox sandbox = new RuleSandbox();
         DroolsRuleCompiler compiler = new DroolsRuleCompiler();

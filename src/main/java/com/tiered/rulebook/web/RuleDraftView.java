@@ -258,7 +258,7 @@ public class RuleDraftView implements Serializable {
         return rows;
     }
 
-    /** The rows above the labels (rule set, imports, notes, the code of each column) as the file has them. */
+    /** The rows above the labels (rule set, imports, notes, what each column gives) as the file has them. */
     public String getTechnicalText() {
         return technicalText;
     }

@@ -10,6 +10,9 @@ import com.tiered.rulebook.domain.RuleSetRepository;
 import com.tiered.rulebook.domain.RuleSetVersion;
 import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
 import com.tiered.rulebook.rules.RuleFilesOnDisk;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -80,6 +83,21 @@ class RuleSetServiceStartTest {
         service.start();
         assertEquals(first.id(), live.current().version().id());
         assertEquals(2, repository.all().size());
+    }
+
+    @Test
+    void aStoredVersionWhosePlanScenariosAreWrittenByPositionStillServes() throws IOException {
+        repository.store(SHIPPED, "system", "shipped", false);
+        RuleSetVersion stored = repository.store(
+                edit(
+                        "scenarios/plans.csv",
+                        Files.readString(Path.of("src/test/resources/scenarios/plans-positional.csv"))),
+                "admin",
+                "stored before plans were written key=value",
+                true);
+        service.start();
+        assertEquals(stored.id(), live.current().version().id());
+        assertTrue(live.notice().isEmpty(), live.notice().orElse(""));
     }
 
     private static RuleSet reviewed() {

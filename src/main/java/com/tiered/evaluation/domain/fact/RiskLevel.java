@@ -1,5 +1,7 @@
 package com.tiered.evaluation.domain.fact;
 
+import jakarta.annotation.Nullable;
+
 /** A row of the risk-level table: how bad a screening risk is, the tier it means and the flag it raises. */
 public final class RiskLevel {
     private final String risk;
@@ -7,7 +9,8 @@ public final class RiskLevel {
     private final int tier;
     private final String flag;
 
-    public RiskLevel(String risk, int severity, int tier, String flag) {
+    /** A risk may raise no flag: its cell in the risk-level table may be left empty (AT_BENCHMARK). */
+    public RiskLevel(String risk, int severity, int tier, @Nullable String flag) {
         this.risk = risk;
         this.severity = severity;
         this.tier = tier;

@@ -3,7 +3,6 @@ package com.tiered.rulebook.application.scenario;
 import com.tiered.evaluation.domain.DecisionRules;
 import com.tiered.evaluation.domain.DomainDecision;
 import com.tiered.evaluation.domain.FlagDecision;
-import com.tiered.evaluation.domain.PlanRecommendation;
 import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.rulebook.domain.RuleFile;
 import com.tiered.rulebook.domain.RuleSet;
@@ -33,7 +32,7 @@ public final class ScenarioRunner {
             boolean passed = actual.equals(s.expectedResults());
             String expected = s.expectedResults();
             if (passed && s.expectedPlans() != null) {
-                String actualPlans = ScenarioTableReader.normalise(plans(decided));
+                String actualPlans = PlanExpectations.written(decided.plans());
                 passed = actualPlans.equals(s.expectedPlans());
                 if (!passed) {
                     expected = s.expectedPlans();
@@ -63,24 +62,6 @@ public final class ScenarioRunner {
             items.add("-::" + codes(decided.flags()));
         }
         return String.join(" | ", items);
-    }
-
-    /**
-     * The plans in the expect_plans form: "READING:3:5x45:7:2026-03-30:ORF:iep:Breaks+Calculator" — domain, tier,
-     * sessions x minutes, monitoring interval, review date, progress measure, iep or - , accommodations. "none" when
-     * no plan is expected.
-     */
-    static String plans(StudentDecisions decided) {
-        if (decided.plans().isEmpty()) {
-            return "none";
-        }
-        return decided.plans().stream().map(p -> plan(p)).collect(Collectors.joining(" | "));
-    }
-
-    private static String plan(PlanRecommendation p) {
-        return p.domain() + ":" + p.tier() + ":" + p.sessionsPerWeek() + "x" + p.minutesPerSession() + ":"
-                + p.monitoringIntervalDays() + ":" + p.reviewOn() + ":" + p.progressMeasure() + ":"
-                + (p.iepCoordinated() ? "iep" : "-") + ":" + String.join("+", p.accommodations());
     }
 
     private static String codes(List<FlagDecision> flags) {

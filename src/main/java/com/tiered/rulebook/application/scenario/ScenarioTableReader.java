@@ -107,7 +107,7 @@ public final class ScenarioTableReader {
                 asOf,
                 facts,
                 normalise(row.getOrDefault("expect", "")),
-                plansColumn == null || plansColumn.isBlank() ? null : normalise(plansColumn));
+                plansColumn == null || plansColumn.isBlank() ? null : PlanExpectations.read(plansColumn));
     }
 
     /** "READING:3:B+A | MATH::C" in a canonical order, so that expected and actual compare as text. */

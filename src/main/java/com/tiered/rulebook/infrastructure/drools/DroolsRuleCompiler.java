@@ -9,6 +9,7 @@ import com.tiered.rulebook.domain.RuleSet;
 import com.tiered.rulebook.infrastructure.drools.sandbox.RuleSandbox;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -105,8 +106,13 @@ public class DroolsRuleCompiler implements RuleCompiler {
 
     private static GeneratedDrl generate(RuleFile table, List<RuleMessage> problems) {
         try {
-            String drl = new SpreadsheetCompiler().compile(new ByteArrayInputStream(table.bytes()), InputType.CSV);
+            String forDrools = FactColumns.forDrools(table.content());
+            String drl = new SpreadsheetCompiler()
+                    .compile(new ByteArrayInputStream(forDrools.getBytes(StandardCharsets.UTF_8)), InputType.CSV);
             return new GeneratedDrl(table.path(), drl, table.content());
+        } catch (FactColumns.Refused e) {
+            problems.add(new RuleMessage("ERROR", table.path(), e.row(), 0, e.cell(), e.getMessage()));
+            return null;
         } catch (RuntimeException | StackOverflowError e) {
             problems.add(RuleMessage.error(table.path(), 0, 0, "the decision table cannot be read: " + e.getMessage()));
             return null;
