@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -21,12 +22,14 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /** Imports of district files: one CSV of a kind, or a OneRoster bundle; and the import history. */
 @Path("imports")
@@ -54,6 +57,11 @@ public class ImportResource {
             @PathParam("kind") String kind,
             @HeaderParam("X-File-Name") String fileName,
             @HeaderParam("Content-Length") String length,
+            @Parameter(
+                            description = "The mapping profile a vendor's CSV is read through (its newest version);"
+                                    + " without it, a profile whose header is exactly the file's is used, if any")
+                    @QueryParam("profile")
+                    String profile,
             InputStream body) {
         ImportKind importKind;
         try {
@@ -66,7 +74,7 @@ public class ImportResource {
         }
         try {
             ImportReport report = imports.importFile(
-                    importKind, body, fileName, security.getUserPrincipal().getName());
+                    importKind, body, fileName, security.getUserPrincipal().getName(), profile);
             return Response.ok(json(report)).build();
         } catch (FileRefused e) {
             return ApiErrors.response(400, e.getMessage());
@@ -115,8 +123,15 @@ public class ImportResource {
                         .add("line", e.line())
                         .add("column", e.column())
                         .add("message", e.message())));
-        return Json.createObjectBuilder()
-                .add("kind", report.kind())
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (report.mappedBy() != null) {
+            json.add(
+                    "profile",
+                    Json.createObjectBuilder()
+                            .add("name", report.mappedBy().profile())
+                            .add("version", report.mappedBy().version()));
+        }
+        return json.add("kind", report.kind())
                 .add("rowsRead", report.rowsRead())
                 .add("rowsImported", report.rowsImported())
                 .add("rowsUnchanged", report.rowsUnchanged())

@@ -4,10 +4,12 @@ import com.tiered.identity.application.CurrentStaff;
 import com.tiered.importing.application.ImportHistoryQuery;
 import com.tiered.importing.application.ImportService;
 import com.tiered.importing.application.ImportedFile;
+import com.tiered.importing.application.MappingProfileService;
 import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportReport;
+import com.tiered.importing.domain.MappingProfile;
 import com.tiered.shared.domain.TooLarge;
 import com.tiered.shared.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -39,7 +41,13 @@ public class ImportView implements Serializable {
     @Inject
     private transient CurrentStaff staff;
 
+    @Inject
+    private transient MappingProfileService profiles;
+
     private String kind = "";
+    /** The mapping profile chosen for a vendor's file; empty: the one its header fits, if any. */
+    private String profile = "";
+
     private String fileName;
     private ImportReport report;
 
@@ -54,15 +62,18 @@ public class ImportView implements Serializable {
             try (InputStream in = file.getInputStream()) {
                 start = in.readNBytes(4096);
             }
-            ImportKind chosen =
-                    kind.isEmpty() ? ImportedFile.detect(fileName, start).orElse(null) : ImportKind.ofUrlName(kind);
+            ImportKind chosen = kind.isEmpty()
+                    ? profiles.kindOf(profile, start)
+                            .or(() -> ImportedFile.detect(fileName, start))
+                            .orElse(null)
+                    : ImportKind.ofUrlName(kind);
             if (chosen == null) {
                 PageMessages.error(fileName + ": Tiered cannot tell what kind of file this is from its"
                         + " header; choose the kind and upload it again.");
                 return;
             }
             try (InputStream in = file.getInputStream()) {
-                report = imports.importFile(chosen, in, fileName, staff.username());
+                report = imports.importFile(chosen, in, fileName, staff.username(), profile);
             }
             String counts = fileName + " (" + chosen.urlName() + "): " + report.rowsImported() + " imported, "
                     + report.rowsUnchanged() + " unchanged, " + report.rowsRejected() + " rejected.";
@@ -107,6 +118,19 @@ public class ImportView implements Serializable {
 
     public void setKind(String kind) {
         this.kind = kind == null ? "" : kind;
+    }
+
+    /** The names of the saved mapping profiles. */
+    public List<String> getProfiles() {
+        return profiles.newest().stream().map(MappingProfile::name).toList();
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public void setProfile(String profile) {
+        this.profile = profile == null ? "" : profile;
     }
 
     public String getFileName() {
