@@ -101,6 +101,10 @@ class VendorProfileApiIT {
                 first.headers().toString());
         HttpResponse<String> second = saveProfile(profileFile(), "admin");
         assertEquals(2, Http.json(second).getInt("version"), second.body());
+        String log =
+                http.get("/admin/access-log.xhtml?user=coordinator", "admin").body();
+        assertTrue(log.contains("SAVED_IMPORT_PROFILE"), "the access log names the save");
+        assertTrue(log.contains("Saved the import mapping profile " + profile + ", version 1 (screening)"), log);
 
         HttpResponse<String> exported = http.get("/api/imports/profiles/" + profile, "coordinator");
         assertEquals(200, exported.statusCode(), exported.body());
