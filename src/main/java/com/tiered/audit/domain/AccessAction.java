@@ -14,5 +14,7 @@ public enum AccessAction {
     SET_GOAL,
     CHANGED_RULES,
     VIEWED_PREVIEW,
+    /** A mapping profile for vendors' import files saved (a new version). */
+    SAVED_IMPORT_PROFILE,
     FAILED_SIGN_IN
 }

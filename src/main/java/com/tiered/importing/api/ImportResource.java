@@ -65,6 +65,11 @@ public class ImportResource {
                             description = "oneroster: lets a bulk users.csv withdraw more than a fifth of a school's"
                                     + " active students (without it such a bundle is refused with 409)")
                     boolean confirmWithdrawals,
+            @Parameter(
+                            description = "The mapping profile a vendor's CSV is read through (its newest version);"
+                                    + " without it, a profile whose header is exactly the file's is used, if any")
+                    @QueryParam("profile")
+                    String profile,
             InputStream body) {
         ImportKind importKind;
         try {
@@ -81,7 +86,7 @@ public class ImportResource {
                     body,
                     fileName,
                     security.getUserPrincipal().getName(),
-                    new ImportOptions(confirmWithdrawals));
+                    new ImportOptions(confirmWithdrawals, profile));
             return Response.ok(json(report)).build();
         } catch (WithdrawalsUnconfirmed e) {
             return unconfirmed(e);
@@ -153,8 +158,15 @@ public class ImportResource {
                         .add("line", e.line())
                         .add("column", e.column())
                         .add("message", e.message())));
-        JsonObjectBuilder json = Json.createObjectBuilder()
-                .add("kind", report.kind())
+        JsonObjectBuilder json = Json.createObjectBuilder();
+        if (report.mappedBy() != null) {
+            json.add(
+                    "profile",
+                    Json.createObjectBuilder()
+                            .add("name", report.mappedBy().profile())
+                            .add("version", report.mappedBy().version()));
+        }
+        json.add("kind", report.kind())
                 .add("rowsRead", report.rowsRead())
                 .add("rowsImported", report.rowsImported())
                 .add("rowsUnchanged", report.rowsUnchanged())

@@ -3,6 +3,7 @@ package com.tiered.importing.application;
 import com.tiered.evaluation.application.EvaluationService;
 import com.tiered.importing.domain.DistrictFile;
 import com.tiered.importing.domain.DistrictFiles;
+import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportLimits;
@@ -10,12 +11,19 @@ import com.tiered.importing.domain.ImportOptions;
 import com.tiered.importing.domain.ImportOutcome;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.domain.ImportStarting;
+import com.tiered.importing.domain.MappedFiles;
+import com.tiered.importing.domain.MappingProfile;
 import com.tiered.shared.domain.TooLarge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Optional;
 
 /**
  * Imports a district file and records it. The file is opened first — a CSV's header read, a OneRoster zip read and
@@ -25,10 +33,19 @@ import java.util.ArrayList;
  */
 @ApplicationScoped
 public class ImportService {
+    /** How much of a file's start is read to recognise its header: a vendor's header is a few KiB at most. */
+    private static final int HEADER_BYTES = 64 * 1024;
+
     private final ImportLimits limits = ImportLimits.fromEnvironment();
 
     @Inject
     private DistrictFiles files;
+
+    @Inject
+    private MappedFiles mapped;
+
+    @Inject
+    private MappingProfileService profiles;
 
     @Inject
     private ImportHistory history;
@@ -40,6 +57,8 @@ public class ImportService {
     private Event<ImportStarting> starting;
 
     /**
+     * Imports a file in the contract's format, or a vendor's file whose header a mapping profile is recognised by.
+     *
      * @throws com.tiered.importing.domain.FileRefused when the file cannot be taken at all
      * @throws TooLarge past an import limit (the upload, a zip entry, a CSV field or record); the message says it
      */
@@ -48,21 +67,52 @@ public class ImportService {
     }
 
     /**
+     * Imports a file, a vendor's CSV through the mapping profile {@code options} names or — with no name — the
+     * profile the file's header is recognised by, if any. The import history names the profile and its version.
+     *
      * @throws com.tiered.importing.domain.WithdrawalsUnconfirmed when a bulk OneRoster users file would withdraw more
      *     than a fifth of a school's students and {@code options} does not confirm it; nothing is stored
+     * @throws com.tiered.importing.domain.UnknownProfile when no profile has the name
+     * @throws com.tiered.importing.domain.FileRefused when the file cannot be taken at all
+     * @throws TooLarge past an import limit; the message says it
      */
     public ImportReport importFile(
             ImportKind kind, InputStream content, String fileName, String user, ImportOptions options) {
-        try (DistrictFile file = files.open(kind, new UploadCap(content, limits.maxUploadBytes()), options)) {
+        InputStream upload = new UploadCap(content, limits.maxUploadBytes());
+        String profileName = options.profile();
+        Optional<MappingProfile> profile = Optional.empty();
+        if (kind != ImportKind.ONEROSTER) {
+            byte[] start = start(upload);
+            profile = profiles.forImport(kind, profileName, start);
+            upload = new SequenceInputStream(new ByteArrayInputStream(start), upload);
+        } else if (profileName != null && !profileName.isBlank()) {
+            throw new FileRefused("A OneRoster bundle is imported as it is, without a mapping profile");
+        }
+        try (DistrictFile file =
+                profile.isPresent() ? mapped.open(profile.get(), upload) : files.open(kind, upload, options)) {
             starting.fire(new ImportStarting(kind, user));
-            long id = history.started(kind.urlName(), fileName == null ? kind.urlName() : fileName, user);
+            String name = fileName == null ? kind.urlName() : fileName;
+            long id = history.started(
+                    kind.urlName(),
+                    profile.map(p -> name + " (mapped by " + p.label() + ")").orElse(name),
+                    user);
             ImportOutcome outcome = file.importRows();
             ImportReport report = outcome.report();
+            profile.ifPresent(p -> report.mappedBy(p.name(), p.version()));
             history.finished(id, report);
             if (!outcome.changedStudents().isEmpty()) {
                 evaluations.evaluateStudents(new ArrayList<>(outcome.changedStudents()), user);
             }
             return report;
+        }
+    }
+
+    /** The first bytes of an upload, which hold a CSV's header, to recognise a vendor's file by. */
+    private static byte[] start(InputStream upload) {
+        try {
+            return upload.readNBytes(HEADER_BYTES);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -36,6 +36,10 @@ public final class ImportReport {
     private OneRoster oneRoster;
     private final List<Warning> warnings = new ArrayList<>();
     private final List<RowError> errors = new ArrayList<>();
+    private MappedBy mappedBy;
+
+    /** The mapping profile (and its version) a vendor's file was imported through. */
+    public record MappedBy(String profile, int version) {}
 
     public ImportReport(String kind) {
         this.kind = kind;
@@ -81,6 +85,15 @@ public final class ImportReport {
         if (warnings.size() < MAX_LISTED) {
             warnings.add(new Warning(line, message));
         }
+    }
+
+    public void mappedBy(String profile, int version) {
+        mappedBy = new MappedBy(profile, version);
+    }
+
+    /** The profile the file was imported through, or null for a file in the contract's format. */
+    public MappedBy mappedBy() {
+        return mappedBy;
     }
 
     public String kind() {

@@ -22,6 +22,10 @@ final class Cells {
         this.today = today;
     }
 
+    LocalDate today() {
+        return today;
+    }
+
     List<RowError> errors() {
         return errors;
     }

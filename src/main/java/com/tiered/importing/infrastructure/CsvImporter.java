@@ -74,7 +74,8 @@ final class CsvImporter {
             for (SourceRow row : file) {
                 report.read();
                 if (row.formProblem() != null) {
-                    report.rejected(List.of(new RowError(row.line(), row.problemColumn(), row.formProblem())));
+                    report.rejected(List.of(
+                            new RowError(row.line(), kind.columnLabel(row.problemColumn()), row.formProblem())));
                     continue;
                 }
                 Cells cells = new Cells(row, today);
@@ -198,16 +199,20 @@ final class CsvImporter {
         for (ParsedRow row : rows) {
             Long id = ids.get(row.studentSourcedId());
             if (id == null) {
-                report.rejected(List.of(new RowError(
-                        row.line(),
-                        FileKinds.STUDENT,
-                        "unknown student '" + row.studentSourcedId() + "': import the students first")));
+                report.rejected(List.of(unknownStudent(kind, row.line(), row.studentSourcedId())));
             } else {
                 row.columns().put("student_id", id);
                 resolved.add(row);
             }
         }
         return resolved;
+    }
+
+    static RowError unknownStudent(FileKind kind, long line, String student) {
+        return new RowError(
+                line,
+                kind.columnLabel(FileKinds.STUDENT),
+                "unknown student '" + student + "': import the students first");
     }
 
     private static List<ParsedRow> resolveSchools(Connection c, List<ParsedRow> rows, ImportReport report)

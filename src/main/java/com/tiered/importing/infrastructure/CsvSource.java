@@ -35,10 +35,18 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
 
     private final CSVParser parser;
     private final List<String> header;
+    /** The header as the file writes it (trimmed), for a page that maps a vendor's columns. */
+    private final List<String> written = new ArrayList<>();
 
     private final String what;
 
     CsvSource(InputStream in, String what, Set<String> required, Set<String> known, ImportLimits limits) {
+        this(in, what, limits);
+        checkHeader(what, required, known);
+    }
+
+    /** A file whose header is only read, not checked against a kind's columns (a vendor's file, to map). */
+    CsvSource(InputStream in, String what, ImportLimits limits) {
         this.what = what;
         try {
             Reader reader = new BoundedCsvReader(text(in), limits);
@@ -53,9 +61,9 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
             }
             this.header = new ArrayList<>();
             for (String name : records.next()) {
+                written.add(name.trim());
                 header.add(name.trim().toLowerCase(Locale.ROOT));
             }
-            checkHeader(what, required, known);
         } catch (BoundedCsvReader.TooLong e) {
             throw tooLarge(what, e);
         } catch (IOException e) {
@@ -101,7 +109,7 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
 
     private void checkHeader(String what, Set<String> required, Set<String> known) {
         String joined = String.join(",", header);
-        if (joined.indexOf('\0') >= 0 || joined.indexOf(REPLACEMENT) >= 0) {
+        if (headerUnreadable()) {
             throw new FileRefused(what + " is not a CSV file in UTF-8: its first line is not a header row");
         }
         if (header.stream().noneMatch(known::contains)) {
@@ -114,6 +122,17 @@ final class CsvSource implements Iterable<SourceRow>, AutoCloseable {
             throw new FileRefused(what + " lacks the required column" + (missing.size() > 1 ? "s " : " ")
                     + String.join(", ", missing));
         }
+    }
+
+    /** The column names as the header writes them, trimmed. */
+    List<String> writtenHeader() {
+        return List.copyOf(written);
+    }
+
+    /** Whether the header row holds bytes that are not UTF-8 (then it is no header). */
+    boolean headerUnreadable() {
+        String joined = String.join(",", header);
+        return joined.indexOf('\0') >= 0 || joined.indexOf(REPLACEMENT) >= 0;
     }
 
     boolean hasColumn(String column) {

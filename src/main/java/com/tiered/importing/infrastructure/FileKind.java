@@ -22,6 +22,11 @@ interface FileKind {
         return true;
     }
 
+    /** How the error report names a column: as the file's own header does (a mapped vendor file names its own). */
+    default String columnLabel(String column) {
+        return column;
+    }
+
     default Set<String> known() {
         java.util.Set<String> all = new java.util.HashSet<>(required());
         all.addAll(optional());

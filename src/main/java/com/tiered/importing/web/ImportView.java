@@ -4,11 +4,13 @@ import com.tiered.identity.application.CurrentStaff;
 import com.tiered.importing.application.ImportHistoryQuery;
 import com.tiered.importing.application.ImportService;
 import com.tiered.importing.application.ImportedFile;
+import com.tiered.importing.application.MappingProfileService;
 import com.tiered.importing.domain.FileRefused;
 import com.tiered.importing.domain.ImportHistory;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportOptions;
 import com.tiered.importing.domain.ImportReport;
+import com.tiered.importing.domain.MappingProfile;
 import com.tiered.shared.domain.TooLarge;
 import com.tiered.shared.web.PageMessages;
 import jakarta.faces.view.ViewScoped;
@@ -40,8 +42,15 @@ public class ImportView implements Serializable {
     @Inject
     private transient CurrentStaff staff;
 
+    @Inject
+    private transient MappingProfileService profiles;
+
     private String kind = "";
     private boolean confirmWithdrawals;
+
+    /** The mapping profile chosen for a vendor's file; empty: the one its header fits, if any. */
+    private String profile = "";
+
     private String fileName;
     private ImportReport report;
 
@@ -56,8 +65,11 @@ public class ImportView implements Serializable {
             try (InputStream in = file.getInputStream()) {
                 start = in.readNBytes(4096);
             }
-            ImportKind chosen =
-                    kind.isEmpty() ? ImportedFile.detect(fileName, start).orElse(null) : ImportKind.ofUrlName(kind);
+            ImportKind chosen = kind.isEmpty()
+                    ? profiles.kindOf(profile, start)
+                            .or(() -> ImportedFile.detect(fileName, start))
+                            .orElse(null)
+                    : ImportKind.ofUrlName(kind);
             if (chosen == null) {
                 PageMessages.error(fileName + ": Tiered cannot tell what kind of file this is from its"
                         + " header; choose the kind and upload it again.");
@@ -65,7 +77,7 @@ public class ImportView implements Serializable {
             }
             try (InputStream in = file.getInputStream()) {
                 report = imports.importFile(
-                        chosen, in, fileName, staff.username(), new ImportOptions(confirmWithdrawals));
+                        chosen, in, fileName, staff.username(), new ImportOptions(confirmWithdrawals, profile));
             }
             String counts = fileName + " (" + chosen.urlName() + "): " + report.rowsImported() + " imported, "
                     + report.rowsUnchanged() + " unchanged, " + report.rowsRejected() + " rejected"
@@ -123,6 +135,19 @@ public class ImportView implements Serializable {
 
     public void setConfirmWithdrawals(boolean confirmWithdrawals) {
         this.confirmWithdrawals = confirmWithdrawals;
+    }
+
+    /** The names of the saved mapping profiles. */
+    public List<String> getProfiles() {
+        return profiles.newest().stream().map(MappingProfile::name).toList();
+    }
+
+    public String getProfile() {
+        return profile;
+    }
+
+    public void setProfile(String profile) {
+        this.profile = profile == null ? "" : profile;
     }
 
     public String getFileName() {
