@@ -1,6 +1,7 @@
 package com.tiered.evaluation.application;
 
 import com.tiered.evaluation.domain.DecisionRules;
+import com.tiered.evaluation.domain.FlagTable;
 import com.tiered.evaluation.domain.RuleSetVersion;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
@@ -32,6 +33,12 @@ public class LiveRules {
 
     public boolean isReady() {
         return live.get() != null;
+    }
+
+    /** How the live rules' flags read on the pages (the shipped table until a rule set is live). */
+    public FlagTable flags() {
+        Live current = live.get();
+        return current == null ? FlagTable.shipped() : current.rules().flags();
     }
 
     public void use(RuleSetVersion version, DecisionRules rules) {

@@ -10,6 +10,9 @@ import java.util.List;
 
 /** The files of one rule set, and its version: a content hash, so the same files always have the same version. */
 public final class RuleSet {
+    /** Where the rule set that ships with Tiered is on the class path (the project's rules/ folder). */
+    public static final String SHIPPED_FOLDER = "tiered-rules";
+
     private final List<RuleFile> files;
     private final String version;
 

@@ -1,6 +1,7 @@
 package com.tiered.evaluation.infrastructure.drools;
 
 import com.tiered.evaluation.domain.DecisionRules;
+import com.tiered.evaluation.domain.FlagTable;
 import com.tiered.evaluation.domain.RuleCompiler;
 import com.tiered.evaluation.domain.RuleFile;
 import com.tiered.evaluation.domain.RuleMessage;
@@ -28,7 +29,8 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles a rule set with Drools at run time. Decision tables are turned into DRL first, so that the safety check
- * reads what will run and an error in a generated line can be reported at its table cell.
+ * reads what will run and an error in a generated line can be reported at its table cell. The flags table is read
+ * with them, so that its bad rows are refused in the same report.
  */
 @ApplicationScoped
 public class DroolsRuleCompiler implements RuleCompiler {
@@ -67,6 +69,7 @@ public class DroolsRuleCompiler implements RuleCompiler {
             GeneratedDrl table = tablesByDrlPath.get(refused.file());
             problems.add(table == null ? refused : atCell(refused, table));
         }
+        FlagTable flags = FlagTable.of(ruleSet, problems);
         if (ruleSet.ruleFiles().isEmpty()) {
             problems.add(RuleMessage.error("(rule set)", 0, 0, "the rule set has no .drl or .drl.csv files"));
         }
@@ -75,7 +78,8 @@ public class DroolsRuleCompiler implements RuleCompiler {
         }
         RuleLocations locations = new RuleLocations();
         drlByPath.forEach((path, drl) -> locations.add(path, drl, tablesByDrlPath.get(path)));
-        return new DroolsDecisionRules(ruleSet.version(), buildSafely(drlByPath, tablesByDrlPath), watchdog, locations);
+        return new DroolsDecisionRules(
+                ruleSet.version(), buildSafely(drlByPath, tablesByDrlPath), watchdog, locations, flags);
     }
 
     /** Whatever the compiler throws on a rule set that passed the check is a refusal, never a server error. */
