@@ -18,12 +18,11 @@ public interface CaseloadBoard {
 
     List<String> grades();
 
-    List<String> domains();
+    /** The domains an evaluation run decided about, by name. */
+    List<String> domains(long runId);
 
-    List<String> flagCodes();
-
-    /** The id of the latest finished district evaluation, 0 when there is none. */
-    long latestDistrictRun();
+    /** The flag codes an evaluation run raised, by code. */
+    List<String> flagCodes(long runId);
 
     /** A value a filter can take and how it reads. */
     record Choice(String value, String label) {

@@ -6,6 +6,8 @@ import com.tiered.caseload.domain.CaseloadEntry.DomainFlag;
 import com.tiered.caseload.domain.CaseloadEntry.DomainTier;
 import com.tiered.caseload.domain.CaseloadFilter;
 import com.tiered.caseload.domain.CaseloadSort;
+import com.tiered.evaluation.domain.StudentDecisions;
+import com.tiered.evaluation.domain.StudentStanding;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
 import com.tiered.shared.infrastructure.Jdbc;
 import jakarta.annotation.Resource;
@@ -28,10 +30,6 @@ import javax.sql.DataSource;
  */
 @ApplicationScoped
 public class JdbcCaseloadBoard implements CaseloadBoard {
-    private static final String STUDENT_LEVEL = "-";
-    private static final String LATEST_DISTRICT_RUN =
-            "(select max(id) from evaluation_run where scope = 'DISTRICT'" + " and finished_at is not null)";
-
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
@@ -109,17 +107,12 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
     }
 
     private static CaseloadEntry entry(ResultSet rs) throws SQLException {
-        List<DomainTier> tiers = new ArrayList<>();
-        for (Pair pair : pairs(rs.getString("tiers"))) {
-            String tier = pair.value().contains("@")
-                    ? pair.value().substring(0, pair.value().indexOf('@'))
-                    : pair.value();
-            tiers.add(new DomainTier(pair.domain(), Integer.parseInt(tier)));
-        }
-        List<DomainFlag> flags = new ArrayList<>();
-        for (Pair pair : pairs(rs.getString("flags"))) {
-            flags.add(new DomainFlag(STUDENT_LEVEL.equals(pair.domain()) ? null : pair.domain(), pair.value()));
-        }
+        List<DomainTier> tiers = StudentStanding.decodeTiers(rs.getString("tiers")).stream()
+                .map(t -> new DomainTier(t.domain(), t.tier()))
+                .toList();
+        List<DomainFlag> flags = StudentStanding.decodeFlags(rs.getString("flags")).stream()
+                .map(f -> new DomainFlag(f.domain(), f.code()))
+                .toList();
         return new CaseloadEntry(
                 rs.getString("sourced_id"),
                 rs.getString("family_name") + ", " + rs.getString("given_name"),
@@ -133,21 +126,6 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                 Jdbc.date(rs, "last_point"),
                 Jdbc.date(rs, "next_review"),
                 rs.getInt("mine") > 0);
-    }
-
-    /** One item of an aggregated column: the domain before the first colon, the rest after it. */
-    private record Pair(String domain, String value) {}
-
-    /** "READING:3@2026-02-16;MATH:2@…" (or "READING:PM_OVERDUE;…") as pairs split at the first colon. */
-    private static List<Pair> pairs(String text) {
-        List<Pair> pairs = new ArrayList<>();
-        if (text != null && !text.isEmpty()) {
-            for (String item : text.split(";")) {
-                int colon = item.indexOf(':');
-                pairs.add(new Pair(item.substring(0, colon), item.substring(colon + 1)));
-            }
-        }
-        return pairs;
     }
 
     @Override
@@ -190,35 +168,24 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
     }
 
     @Override
-    public List<String> domains() {
-        return distinct("select distinct domain from domain_decision where run_id = " + LATEST_DISTRICT_RUN
-                + " order by domain");
+    public List<String> domains(long runId) {
+        return distinct("select distinct domain from domain_decision where run_id = ? order by domain", runId);
     }
 
     @Override
-    public List<String> flagCodes() {
-        return distinct(
-                "select distinct code from flag_decision where run_id = " + LATEST_DISTRICT_RUN + " order by code");
+    public List<String> flagCodes(long runId) {
+        return distinct("select distinct code from flag_decision where run_id = ? order by code", runId);
     }
 
-    @Override
-    public long latestDistrictRun() {
-        return Jdbc.read(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("select coalesce(" + LATEST_DISTRICT_RUN + ", 0)");
-                    ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-    }
-
-    private List<String> distinct(String sql) {
+    private List<String> distinct(String sql, Object... params) {
         return Jdbc.read(dataSource, c -> {
             List<String> values = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(sql);
-                    ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    values.add(rs.getString(1));
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                Jdbc.bind(ps, List.of(params));
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        values.add(rs.getString(1));
+                    }
                 }
             }
             return values;
@@ -285,8 +252,9 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                         + " and fl.student_sourced_id = s.sourced_id and fl.code = ?");
                 params.add(f.flag());
                 if (present(f.domain())) {
-                    w.append(" and fl.domain in (?, '-')");
+                    w.append(" and fl.domain in (?, ?)");
                     params.add(f.domain());
+                    params.add(StudentDecisions.STUDENT_LEVEL);
                 }
                 w.append(")");
             }

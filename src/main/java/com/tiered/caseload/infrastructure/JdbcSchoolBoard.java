@@ -7,6 +7,8 @@ import com.tiered.caseload.domain.SchoolOverview.FlagCount;
 import com.tiered.caseload.domain.SchoolOverview.SpecialistLoad;
 import com.tiered.caseload.domain.SchoolOverview.TierCount;
 import com.tiered.caseload.domain.SchoolOverview.TimeInTier;
+import com.tiered.evaluation.domain.StudentStanding;
+import com.tiered.evaluation.domain.StudentStanding.HeldTier;
 import com.tiered.shared.infrastructure.DataSourceDeclaration;
 import com.tiered.shared.infrastructure.Jdbc;
 import jakarta.annotation.Resource;
@@ -149,7 +151,7 @@ public class JdbcSchoolBoard implements SchoolBoard {
         return loads;
     }
 
-    /** From the standings' "READING:3@2026-02-16" entries: the date each tier began. */
+    /** From the standings' tiers: the date each tier began. */
     private static List<TimeInTier> timeInTier(Connection c, long schoolId, LocalDate today) throws SQLException {
         Map<String, double[]> held = new TreeMap<>();
         try (PreparedStatement ps = c.prepareStatement("select st.tiers from student s join student_standing st"
@@ -157,13 +159,10 @@ public class JdbcSchoolBoard implements SchoolBoard {
             ps.setLong(1, schoolId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    for (String entry : rs.getString(1).split(";")) {
-                        int colon = entry.indexOf(':');
-                        int at = entry.indexOf('@');
-                        if (colon > 0 && at > colon) {
-                            double weeks = Math.max(
-                                    0, ChronoUnit.DAYS.between(LocalDate.parse(entry.substring(at + 1)), today) / 7.0);
-                            double[] sum = held.computeIfAbsent(entry.substring(0, at), k -> new double[3]);
+                    for (HeldTier tier : StudentStanding.decodeTiers(rs.getString(1))) {
+                        if (tier.since() != null) {
+                            double weeks = Math.max(0, ChronoUnit.DAYS.between(tier.since(), today) / 7.0);
+                            double[] sum = held.computeIfAbsent(tier.domain() + ":" + tier.tier(), k -> new double[3]);
                             sum[0]++;
                             sum[1] += weeks;
                             sum[2] = Math.max(sum[2], weeks);

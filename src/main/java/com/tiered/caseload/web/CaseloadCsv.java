@@ -1,7 +1,8 @@
 package com.tiered.caseload.web;
 
 import com.tiered.caseload.domain.CaseloadEntry;
-import com.tiered.shared.web.FlagLabels;
+import com.tiered.evaluation.domain.FlagTable;
+import com.tiered.evaluation.domain.RulesInUse;
 import com.tiered.shared.web.SpreadsheetSafeCsv;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,13 +13,20 @@ import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
- * Writes the caseload table as CSV, one student a line, flags in words as the page shows them; through
- * {@link SpreadsheetSafeCsv}, so a name a spreadsheet would run as a formula arrives as text.
+ * Writes the caseload table as CSV, one student a line, flags in words as the page shows them (the live rules' flags
+ * table); through {@link SpreadsheetSafeCsv}, so a name a spreadsheet would run as a formula arrives as text.
  */
 @ApplicationScoped
 public class CaseloadCsv {
     @Inject
-    private FlagLabels labels;
+    private RulesInUse live;
+
+    public CaseloadCsv() {}
+
+    /** Outside the container (tests): the labels of these live rules. */
+    public CaseloadCsv(RulesInUse live) {
+        this.live = live;
+    }
 
     /** Writes the header, then every entry {@code source} hands over. */
     public void write(OutputStream out, Consumer<Consumer<CaseloadEntry>> source) {
@@ -33,11 +41,12 @@ public class CaseloadCsv {
                 "needsAttention",
                 "lastProgressPoint",
                 "nextReview");
-        source.accept(e -> print(csv, e));
+        FlagTable labels = live.flags();
+        source.accept(e -> print(csv, labels, e));
         csv.flush();
     }
 
-    private void print(SpreadsheetSafeCsv csv, CaseloadEntry e) {
+    private static void print(SpreadsheetSafeCsv csv, FlagTable labels, CaseloadEntry e) {
         csv.row(
                 e.sourcedId(),
                 e.name(),

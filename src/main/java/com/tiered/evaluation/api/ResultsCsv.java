@@ -30,7 +30,7 @@ public final class ResultsCsv {
                         csv.row(student.studentId(), domain.domain(), domain.tier(), codes(domain.flags()));
                     }
                     if (!student.flags().isEmpty()) {
-                        csv.row(student.studentId(), "-", null, codes(student.flags()));
+                        csv.row(student.studentId(), StudentDecisions.STUDENT_LEVEL, null, codes(student.flags()));
                     }
                 });
         csv.flush();

@@ -147,7 +147,7 @@ public class EvaluationService {
     private int evaluateChunk(long runId, List<Long> chunk, LocalDate asOf, DecisionRules rules) {
         List<StudentFacts> loaded = facts.load(chunk, asOf);
         try {
-            runs.storeDecisions(runId, rules.decide(asOf, loaded));
+            runs.storeDecisions(runId, rules.decide(asOf, loaded), rules.flags());
             return loaded.size();
         } catch (RuntimeException chunkFailure) {
             LOG.log(Level.WARNING, "A chunk failed; evaluating its students one by one", chunkFailure);
@@ -155,7 +155,7 @@ public class EvaluationService {
             for (StudentFacts student : loaded) {
                 try {
                     List<StudentDecisions> one = rules.decide(asOf, List.of(student));
-                    runs.storeDecisions(runId, one);
+                    runs.storeDecisions(runId, one, rules.flags());
                     done++;
                 } catch (RuntimeException e) {
                     runs.storeFailure(runId, student.studentId(), e.getMessage());

@@ -29,4 +29,9 @@ public interface DecisionRules {
 
     /** The growth norms the rule files hold, for the goal-setting assistant. */
     List<GrowthNorm> growthNorms();
+
+    /** How the rule set's flags read on the pages and which ask for action ({@link FlagTable}). */
+    default FlagTable flags() {
+        return FlagTable.shipped();
+    }
 }

@@ -9,8 +9,16 @@ public interface EvaluationRepository {
 
     long start(LocalDate asOf, String rulesVersion, String startedBy, String scope);
 
-    /** Stores the decisions of one batch of students, in one transaction. */
-    void storeDecisions(long runId, List<StudentDecisions> decisions);
+    /**
+     * Stores the decisions of one batch of students, in one transaction, with each student's standing; {@code flags}
+     * (the run's rules' table) tells which flags ask for action.
+     */
+    void storeDecisions(long runId, List<StudentDecisions> decisions, FlagTable flags);
+
+    /** As above, the flags described by the table that ships with Tiered (tools and tests that hold no rule set). */
+    default void storeDecisions(long runId, List<StudentDecisions> decisions) {
+        storeDecisions(runId, decisions, FlagTable.shipped());
+    }
 
     void storeFailure(long runId, String studentSourcedId, String message);
 

@@ -15,4 +15,9 @@ public interface RulesInUse {
      * @throws IllegalStateException before a rule set is live
      */
     DecisionRules rules();
+
+    /** How each flag reads on the pages: the live rule set's table, the shipped one before any is live. */
+    default FlagTable flags() {
+        return isReady() ? rules().flags() : FlagTable.shipped();
+    }
 }

@@ -16,7 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
- * A rule set uploaded as a zip: its files at the top ({@code name.drl}, {@code name.drl.csv}) and in
+ * A rule set uploaded as a zip: its files at the top ({@code name.drl}, {@code name.drl.csv}, {@code flags.csv}) and in
  * {@code scenarios/}; folders and a README.md at the top are passed over. The zip is read as a stream with limits —
  * at most {@value #MAX_ENTRIES} entries, {@value #MAX_ENTRY_BYTES} bytes in any one once inflated and
  * {@value #MAX_TOTAL_BYTES} in all — so a zip bomb is refused before it fills the memory.
@@ -74,7 +74,7 @@ public final class RuleSetArchive {
         }
         if (files.isEmpty()) {
             throw new IllegalArgumentException(
-                    "The rule set must be a zip of rule files (name.drl, name.drl.csv, scenarios/name.csv)");
+                    "The rule set must be a zip of rule files (name.drl, name.drl.csv, flags.csv, scenarios/name.csv)");
         }
         return new RuleSet(files);
     }

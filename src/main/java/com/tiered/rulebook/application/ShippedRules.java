@@ -19,7 +19,7 @@ import java.util.stream.Stream;
 
 /** The default rule set that ships in the WAR (the project's rules/ folder, copied to tiered-rules/). */
 final class ShippedRules {
-    private static final String FOLDER = "tiered-rules";
+    private static final String FOLDER = RuleSet.SHIPPED_FOLDER;
 
     private ShippedRules() {}
 

@@ -80,7 +80,7 @@ public record DecisionChange(
         if (!studentBefore.equals(studentAfter)) {
             changes.add(new DecisionChange(
                     before.studentId(),
-                    "-",
+                    StudentDecisions.STUDENT_LEVEL,
                     null,
                     null,
                     minus(studentAfter, studentBefore),

@@ -1,12 +1,13 @@
 package com.tiered.rulebook.domain;
 
+import com.tiered.evaluation.domain.FlagTable;
 import com.tiered.shared.domain.TooLarge;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * One file of a rule set: a DRL file, a decision table ({@code .drl.csv}) or a scenario table; its path follows
- * {@link RuleFilePath}.
+ * One file of a rule set: a DRL file, a decision table ({@code .drl.csv}), the flags table ({@code flags.csv}) or a
+ * scenario table; its path follows {@link RuleFilePath}.
  */
 public record RuleFile(String path, String content) {
     /** The most a file may hold when an author saves it in the draft (UTF-8 bytes). */
@@ -39,6 +40,11 @@ public record RuleFile(String path, String content) {
 
     public boolean isDecisionTable() {
         return path.endsWith(".drl.csv");
+    }
+
+    /** The table that says how each flag reads on the pages ({@link FlagTable}). */
+    public boolean isFlagTable() {
+        return path.equals(FlagTable.PATH);
     }
 
     public boolean isScenarioTable() {

@@ -1,5 +1,7 @@
 package com.tiered.rulebook.domain;
 
+import com.tiered.evaluation.domain.FlagTable;
+import com.tiered.evaluation.domain.RuleMessage;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,6 +12,9 @@ import java.util.List;
 
 /** The files of one rule set, and its version: a content hash, so the same files always have the same version. */
 public final class RuleSet {
+    /** Where the rule set that ships with Tiered is on the class path (the project's rules/ folder). */
+    public static final String SHIPPED_FOLDER = "tiered-rules";
+
     private final List<RuleFile> files;
     private final String version;
 
@@ -50,5 +55,17 @@ public final class RuleSet {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
+    }
+
+    /**
+     * The rule set's flag table, or the shipped one when it has none; what is wrong with its rows is added to {@code
+     * problems} (the table then holds the rows that could be read).
+     */
+    public FlagTable flagTable(List<RuleMessage> problems) {
+        return files().stream()
+                .filter(RuleFile::isFlagTable)
+                .findFirst()
+                .map(file -> FlagTable.read(file.content(), problems))
+                .orElseGet(FlagTable::shipped);
     }
 }

@@ -1,6 +1,7 @@
 package com.tiered.specialed.web;
 
 import com.tiered.evaluation.domain.FlaggedStudent;
+import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.shared.web.SpreadsheetSafeCsv;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -26,7 +27,7 @@ final class DeadlinesCsv {
                     d.name(),
                     d.school(),
                     d.code(),
-                    "-".equals(d.domain()) ? "" : d.domain(),
+                    StudentDecisions.STUDENT_LEVEL.equals(d.domain()) ? "" : d.domain(),
                     d.explanation());
         }
         csv.flush();

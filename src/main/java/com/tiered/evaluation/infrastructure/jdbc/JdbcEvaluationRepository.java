@@ -4,6 +4,7 @@ import com.tiered.evaluation.domain.DomainDecision;
 import com.tiered.evaluation.domain.EvaluationRepository;
 import com.tiered.evaluation.domain.EvaluationRun;
 import com.tiered.evaluation.domain.FlagDecision;
+import com.tiered.evaluation.domain.FlagTable;
 import com.tiered.evaluation.domain.FlaggedStudent;
 import com.tiered.evaluation.domain.PlanRecommendation;
 import com.tiered.evaluation.domain.StudentDecisions;
@@ -32,8 +33,6 @@ import javax.sql.DataSource;
 /** Evaluation runs and their decisions, written in batches, one transaction per batch of students. */
 @ApplicationScoped
 public class JdbcEvaluationRepository implements EvaluationRepository {
-    private static final String STUDENT_LEVEL = "-";
-
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
@@ -65,7 +64,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
-    public void storeDecisions(long runId, List<StudentDecisions> decisions) {
+    public void storeDecisions(long runId, List<StudentDecisions> decisions, FlagTable flagTable) {
         Jdbc.inTransaction(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
             try (PreparedStatement evaluated = c.prepareStatement(
                             "insert into evaluated_student (run_id, student_sourced_id) values (?, ?)");
@@ -94,7 +93,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
                         domains.addBatch();
                         addFlags(flags, runId, id, domain.domain(), domain.flags());
                     }
-                    addFlags(flags, runId, id, STUDENT_LEVEL, student.flags());
+                    addFlags(flags, runId, id, StudentDecisions.STUDENT_LEVEL, student.flags());
                     for (PlanRecommendation plan : student.plans()) {
                         addPlan(plans, runId, id, plan);
                     }
@@ -104,7 +103,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
                 flags.executeBatch();
                 plans.executeBatch();
             }
-            Standings.replace(c, runId, decisions);
+            Standings.replace(c, runId, decisions, flagTable);
             return null;
         });
     }
@@ -342,7 +341,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             bind(ps, runId, only);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    String domain = STUDENT_LEVEL.equals(rs.getString(2)) ? null : rs.getString(2);
+                    String domain = StudentDecisions.STUDENT_LEVEL.equals(rs.getString(2)) ? null : rs.getString(2);
                     drafts.get(rs.getString(1))
                             .flag(domain, new FlagDecision(rs.getString(3), rs.getString(4), rs.getString(5)));
                 }

@@ -2,36 +2,37 @@ package com.tiered.evaluation.infrastructure.jdbc;
 
 import com.tiered.evaluation.domain.DomainDecision;
 import com.tiered.evaluation.domain.FlagDecision;
+import com.tiered.evaluation.domain.FlagTable;
 import com.tiered.evaluation.domain.StudentDecisions;
+import com.tiered.evaluation.domain.StudentStanding;
+import com.tiered.evaluation.domain.StudentStanding.HeldTier;
 import com.tiered.shared.infrastructure.Jdbc;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.StringJoiner;
 
 /**
  * Keeps each student's standing (one row: their latest run, flattened for the caseload and school pages) in step with
  * the decisions just stored, in the same transaction. A tier the student already held keeps the date it began. One
  * read (student ids and held tiers) and one upsert per batch: a re-evaluated student's row is updated in place, which
  * costs MariaDB far less than deleting and inserting it with its three indexes. The caller runs it at READ COMMITTED:
- * at InnoDB's default level, the parallel workers' gap locks deadlock.
+ * at InnoDB's default level, the parallel workers' gap locks deadlock. The tiers and flags columns are written by
+ * {@link StudentStanding}; the flags that the rules' {@link FlagTable} says need attention are counted.
  */
 final class Standings {
-    /** The flags that ask a specialist to act now; students with them come first on a caseload. */
-    static final Set<String> NEEDS_ATTENTION =
-            Set.of("PM_OVERDUE", "PM_FOUR_BELOW", "PM_TREND_BELOW", "PM_NOT_STARTED");
-
-    private static final String STUDENT_LEVEL = "-";
+    private static final int TIERS_WIDTH = 1000;
+    private static final int FLAGS_WIDTH = 2000;
 
     private Standings() {}
 
-    static void replace(Connection c, long runId, List<StudentDecisions> decisions) throws SQLException {
+    static void replace(Connection c, long runId, List<StudentDecisions> decisions, FlagTable flagTable)
+            throws SQLException {
         if (decisions.isEmpty()) {
             return;
         }
@@ -46,13 +47,13 @@ final class Standings {
                 ps.executeUpdate();
             }
         }
-        upsert(c, runId, asOf(c, runId), decisions, known);
+        upsert(c, runId, asOf(c, runId), decisions, known, flagTable);
     }
 
     /** The students still on the roll (sourced id to id) and the date each tier they hold began. */
-    private record Known(Map<String, Long> studentIds, Map<String, String> heldSince) {
-        String since(String student, String held, LocalDate otherwise) {
-            return heldSince.getOrDefault(student + ";" + held, otherwise.toString());
+    private record Known(Map<String, Long> studentIds, Map<List<Object>, LocalDate> heldSince) {
+        LocalDate since(String student, String domain, int tier, LocalDate otherwise) {
+            return heldSince.getOrDefault(List.of(student, domain, tier), otherwise);
         }
     }
 
@@ -66,11 +67,9 @@ final class Standings {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     known.studentIds().put(id, rs.getLong(2));
-                    String tiers = rs.getString(3);
-                    for (String held : tiers == null ? new String[0] : tiers.split(";")) {
-                        int at = held.indexOf('@');
-                        if (at > 0) {
-                            known.heldSince().put(id + ";" + held.substring(0, at), held.substring(at + 1));
+                    for (HeldTier held : StudentStanding.decodeTiers(rs.getString(3))) {
+                        if (held.since() != null) {
+                            known.heldSince().put(List.of(id, held.domain(), held.tier()), held.since());
                         }
                     }
                 }
@@ -79,7 +78,13 @@ final class Standings {
         return known;
     }
 
-    private static void upsert(Connection c, long runId, LocalDate asOf, List<StudentDecisions> decisions, Known known)
+    private static void upsert(
+            Connection c,
+            long runId,
+            LocalDate asOf,
+            List<StudentDecisions> decisions,
+            Known known,
+            FlagTable flagTable)
             throws SQLException {
         try (PreparedStatement standing = c.prepareStatement(upsertSql(c))) {
             for (StudentDecisions student : decisions) {
@@ -90,29 +95,31 @@ final class Standings {
                 }
                 int attention = 0;
                 Integer maxTier = null;
-                StringJoiner tiers = new StringJoiner(";");
-                StringJoiner flags = new StringJoiner(";");
+                List<HeldTier> tiers = new ArrayList<>();
+                List<StudentStanding.Flag> flags = new ArrayList<>();
                 for (DomainDecision domain : student.domains()) {
                     if (domain.tier() != null) {
                         maxTier = maxTier == null ? domain.tier() : Math.max(maxTier, domain.tier());
-                        String held = domain.domain() + ":" + domain.tier();
-                        tiers.add(held + "@" + known.since(id, held, asOf));
+                        tiers.add(new HeldTier(
+                                domain.domain(), domain.tier(), known.since(id, domain.domain(), domain.tier(), asOf)));
                     }
                     for (FlagDecision flag : domain.flags()) {
-                        attention += NEEDS_ATTENTION.contains(flag.code()) ? 1 : 0;
-                        flags.add(domain.domain() + ":" + flag.code());
+                        flags.add(new StudentStanding.Flag(domain.domain(), flag.code()));
                     }
                 }
                 for (FlagDecision flag : student.flags()) {
-                    flags.add(STUDENT_LEVEL + ":" + flag.code());
+                    flags.add(new StudentStanding.Flag(null, flag.code()));
+                }
+                for (StudentStanding.Flag flag : flags) {
+                    attention += flagTable.needsAttention(flag.code()) ? 1 : 0;
                 }
                 standing.setString(1, id);
                 standing.setLong(2, runId);
                 Jdbc.setDate(standing, 3, asOf);
                 standing.setInt(4, attention);
                 Jdbc.setInteger(standing, 5, maxTier);
-                standing.setString(6, Jdbc.fit(tiers.toString(), 1000));
-                standing.setString(7, Jdbc.fit(flags.toString(), 2000));
+                standing.setString(6, StudentStanding.encodeTiers(tiers, TIERS_WIDTH));
+                standing.setString(7, StudentStanding.encodeFlags(flags, FLAGS_WIDTH));
                 standing.setLong(8, studentId);
                 standing.addBatch();
             }

@@ -59,7 +59,7 @@ public final class ScenarioRunner {
             items.add(d.domain() + ":" + (d.tier() == null ? "" : d.tier()) + ":" + codes(d.flags()));
         }
         if (!decided.flags().isEmpty()) {
-            items.add("-::" + codes(decided.flags()));
+            items.add(StudentDecisions.STUDENT_LEVEL + "::" + codes(decided.flags()));
         }
         return String.join(" | ", items);
     }

@@ -1,6 +1,7 @@
 package com.tiered.rulebook.infrastructure.drools;
 
 import com.tiered.evaluation.domain.DecisionRules;
+import com.tiered.evaluation.domain.FlagTable;
 import com.tiered.evaluation.domain.RuleMessage;
 import com.tiered.evaluation.domain.RuleRunStopped;
 import com.tiered.evaluation.domain.StudentDecisions;
@@ -33,12 +34,19 @@ final class DroolsDecisionRules implements DecisionRules {
     private final FactTextBudget textBudget = new FactTextBudget();
     private final RuleWatchdog watchdog;
     private final RuleLocations locations;
+    private final FlagTable flags;
 
-    DroolsDecisionRules(String version, KieBase base, RuleWatchdog watchdog, RuleLocations locations) {
+    DroolsDecisionRules(String version, KieBase base, RuleWatchdog watchdog, RuleLocations locations, FlagTable flags) {
         this.version = version;
         this.base = base;
         this.watchdog = watchdog;
         this.locations = locations;
+        this.flags = flags;
+    }
+
+    @Override
+    public FlagTable flags() {
+        return flags;
     }
 
     @Override

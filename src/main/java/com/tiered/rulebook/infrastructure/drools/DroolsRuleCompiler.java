@@ -1,6 +1,7 @@
 package com.tiered.rulebook.infrastructure.drools;
 
 import com.tiered.evaluation.domain.DecisionRules;
+import com.tiered.evaluation.domain.FlagTable;
 import com.tiered.evaluation.domain.RuleMessage;
 import com.tiered.evaluation.domain.RuleSetRejected;
 import com.tiered.rulebook.domain.RuleCompiler;
@@ -29,7 +30,8 @@ import org.kie.api.runtime.KieContainer;
 
 /**
  * Compiles a rule set with Drools at run time. Decision tables are turned into DRL first, so that the safety check
- * reads what will run and an error in a generated line can be reported at its table cell.
+ * reads what will run and an error in a generated line can be reported at its table cell. The flags table is read
+ * with them, so that its bad rows are refused in the same report.
  */
 @ApplicationScoped
 public class DroolsRuleCompiler implements RuleCompiler {
@@ -68,6 +70,7 @@ public class DroolsRuleCompiler implements RuleCompiler {
             GeneratedDrl table = tablesByDrlPath.get(refused.file());
             problems.add(table == null ? refused : atCell(refused, table));
         }
+        FlagTable flags = ruleSet.flagTable(problems);
         if (ruleSet.ruleFiles().isEmpty()) {
             problems.add(RuleMessage.error("(rule set)", 0, 0, "the rule set has no .drl or .drl.csv files"));
         }
@@ -76,7 +79,8 @@ public class DroolsRuleCompiler implements RuleCompiler {
         }
         RuleLocations locations = new RuleLocations();
         drlByPath.forEach((path, drl) -> locations.add(path, drl, tablesByDrlPath.get(path)));
-        return new DroolsDecisionRules(ruleSet.version(), buildSafely(drlByPath, tablesByDrlPath), watchdog, locations);
+        return new DroolsDecisionRules(
+                ruleSet.version(), buildSafely(drlByPath, tablesByDrlPath), watchdog, locations, flags);
     }
 
     /** Whatever the compiler throws on a rule set that passed the check is a refusal, never a server error. */
