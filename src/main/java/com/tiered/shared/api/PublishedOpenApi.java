@@ -27,7 +27,7 @@ import org.eclipse.microprofile.openapi.models.servers.Server;
  * </ul>
  */
 public class PublishedOpenApi implements OASFilter {
-    /** {@code {name: regex}}, the regex holding at most one level of braces ({@code {id: \\d{1,9}}}). */
+    /** {@code {name: regex}}, the regex holding at most one level of braces ({@code {id: \d{1,9}}}). */
     private static final Pattern REGEX_TEMPLATE = Pattern.compile("\\{\\s*(\\w+)\\s*:(?:[^{}]|\\{[^{}]*})*}");
 
     private static final Map<String, String> EVERY_CALL = new TreeMap<>(Map.of(
