@@ -26,10 +26,16 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** The latest decisions about one student, with the rule and the evidence behind each. */
 @Path("students")
 @RequestScoped
+@Tag(name = "Students", description = "The decisions about one student")
 public class StudentStatusResource {
     @Inject
     private EvaluationRepository runs;
@@ -44,8 +50,21 @@ public class StudentStatusResource {
     @Path("{sourcedId}/status")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
-    @Operation(summary = "The latest evaluation of one student: tiers, flags and plans with their rules")
-    public JsonObject status(@PathParam("sourcedId") String sourcedId) {
+    @Operation(
+            operationId = "studentStatus",
+            summary = "The latest evaluation of one student: tiers, flags and plans with their rules")
+    @APIResponse(
+            responseCode = "200",
+            description = "The decisions of the newest run that evaluated the student; recorded in the access log",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "StudentStatus")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No evaluation of this student yet",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+    public JsonObject status(
+            @Parameter(required = true, description = "The student's id in the district's files (sourced_id)")
+                    @PathParam("sourcedId")
+                    String sourcedId) {
         try {
             directory.requireInScope(sourcedId);
         } catch (NotInScope e) {

@@ -32,11 +32,17 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Imports of district files: one CSV of a kind, or a OneRoster bundle; and the import history. */
 @Path("imports")
 @RequestScoped
+@Tag(name = "Imports", description = "District files in, and the import history")
 public class ImportResource {
     @Inject
     private ImportService imports;
@@ -53,13 +59,34 @@ public class ImportResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
     @Operation(
+            operationId = "importFile",
             summary = "Imports one file (students, screening, progress, goals, special-education, referrals)"
                     + " or a OneRoster zip (oneroster); answers the import report; 413 past an import limit (the"
                     + " upload, a zip entry, a CSV field or record), with a message naming it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The import report: every rejected row with its line, column and reason",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportReport")))
+    @APIResponse(
+            responseCode = "400",
+            description = "The whole file was refused (empty, not a CSV, a required column missing, not a OneRoster"
+                    + " zip); nothing was stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+    @APIResponse(
+            responseCode = "404",
+            description = "Not a kind of file Tiered imports",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "413", ref = "TooLarge")
     public Response importFile(
-            @PathParam("kind") String kind,
-            @HeaderParam("X-File-Name") String fileName,
-            @HeaderParam("Content-Length") String length,
+            @Parameter(
+                            required = true,
+                            description = "students, screening, progress, goals, special-education, referrals or"
+                                    + " oneroster")
+                    @PathParam("kind")
+                    String kind,
+            @Parameter(description = "The file's name, kept in the import history") @HeaderParam("X-File-Name")
+                    String fileName,
+            @Parameter(hidden = true) @HeaderParam("Content-Length") String length,
             @QueryParam("confirmWithdrawals")
                     @Parameter(
                             description = "oneroster: lets a bulk users.csv withdraw more than a fifth of a school's"
@@ -70,7 +97,12 @@ public class ImportResource {
                                     + " without it, a profile whose header is exactly the file's is used, if any")
                     @QueryParam("profile")
                     String profile,
-            InputStream body) {
+            @RequestBody(
+                            required = true,
+                            description = "The file as it is: CSV text in UTF-8, or for oneroster the zip's bytes"
+                                    + " (application/zip)",
+                            content = @Content(mediaType = "text/csv", schema = @Schema(ref = "Text")))
+                    InputStream body) {
         ImportKind importKind;
         try {
             importKind = ImportKind.ofUrlName(kind);
@@ -98,7 +130,13 @@ public class ImportResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
-    @Operation(summary = "The latest imports: who, when, which file, and what they counted")
+    @Operation(
+            operationId = "listImports",
+            summary = "The latest imports: who, when, which file, and what they counted")
+    @APIResponse(
+            responseCode = "200",
+            description = "The latest 100 imports, newest first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ImportHistory")))
     public JsonObject list() {
         JsonArrayBuilder entries = Json.createArrayBuilder();
         for (ImportHistory.Entry e : history.recent(100)) {
@@ -117,11 +155,27 @@ public class ImportResource {
     }
 
     @GET
-    @Path("{id: [0-9]+}/errors")
+    @Path("{id}/errors")
     @Produces("text/csv")
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME})
-    @Operation(summary = "The error report of one import as CSV: line,column,kind,message")
-    public String errors(@PathParam("id") long id) {
+    @Operation(
+            operationId = "importErrors",
+            summary = "The error report of one import as CSV: line,column,kind,message")
+    @APIResponse(
+            responseCode = "200",
+            description = "line,column,kind,message; a text cell a spreadsheet would run as a formula starts with '",
+            content = @Content(mediaType = "text/csv", schema = @Schema(ref = "CsvFile")))
+    @APIResponse(
+            responseCode = "404",
+            description = "No import with this id (or the id is not a number)",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+    public String errors(
+            @Parameter(
+                            required = true,
+                            description = "The import's id, from GET /api/imports",
+                            schema = @Schema(ref = "Id"))
+                    @PathParam("id")
+                    long id) {
         return history.errorsCsv(id).orElseThrow(() -> new NotFoundException("No import " + id));
     }
 

@@ -38,6 +38,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The rule authors' draft over HTTP: read it, save a file (If-Match: the revision you read; 409 when another author
@@ -46,6 +52,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("rules/draft")
 @RequestScoped
+@Tag(name = "Rule draft", description = "The rule authors' shared draft: edit, check, preview, publish")
 @RolesAllowed({Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
 public class RuleDraftResource {
     @Inject
@@ -56,7 +63,13 @@ public class RuleDraftResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The open draft (opened from the live version if there is none), its files and revisions")
+    @Operation(
+            operationId = "getDraft",
+            summary = "The open draft (opened from the live version if there is none), its files and revisions")
+    @APIResponse(
+            responseCode = "200",
+            description = "The draft",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RuleDraft")))
     public JsonObject draft() {
         RuleDraft draft = authoring.openDraft();
         JsonArrayBuilder files = Json.createArrayBuilder();
@@ -80,8 +93,37 @@ public class RuleDraftResource {
     @Path("files/{path: .+}")
     @Consumes(MediaType.TEXT_PLAIN)
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Saves one file of the draft; If-Match carries the revision read (0 for a new file)")
-    public Response save(@PathParam("path") String path, @HeaderParam("If-Match") String revision, InputStream body)
+    @Operation(
+            operationId = "saveDraftFile",
+            summary = "Saves one file of the draft; If-Match carries the revision read (0 for a new file)")
+    @APIResponse(
+            responseCode = "200",
+            description = "Saved, with the file's new revision",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SavedDraftFile")))
+    @APIResponse(
+            responseCode = "400",
+            description = "Not a name a rule set holds, or If-Match is missing",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+    @APIResponse(
+            responseCode = "409",
+            description = "Another author saved the file after you read it; nothing was overwritten",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public Response save(
+            @Parameter(
+                            required = true,
+                            description = "name.drl, name.drl.csv or scenarios/name.csv (its slash may be sent as"
+                                    + " it is or as %2F)")
+                    @PathParam("path")
+                    String path,
+            @Parameter(required = true, description = "The revision you read; 0 for a new file")
+                    @HeaderParam("If-Match")
+                    String revision,
+            @RequestBody(
+                            required = true,
+                            description = "The file's content in UTF-8, at most 256 KiB",
+                            content = @Content(mediaType = MediaType.TEXT_PLAIN, schema = @Schema(ref = "Text")))
+                    InputStream body)
             throws IOException {
         String problem = RuleFilePath.problem(path);
         if (problem != null) {
@@ -119,7 +161,13 @@ public class RuleDraftResource {
     @POST
     @Path("check")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Compiles the draft and runs every scenario; lists each error with its file and line")
+    @Operation(
+            operationId = "checkDraft",
+            summary = "Compiles the draft and runs every scenario; lists each error with its file and line")
+    @APIResponse(
+            responseCode = "200",
+            description = "Whether the draft passed, and every problem",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DraftCheck")))
     public JsonObject check() {
         RuleAuthoring.Check check = authoring.check();
         return Json.createObjectBuilder()
@@ -132,9 +180,15 @@ public class RuleDraftResource {
     @Path("preview")
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(
+            operationId = "startPreview",
             summary = "Starts a what-if preview of the draft against the data as of a date, today by default (202;"
                     + " nothing is stored)")
-    public Response preview(@QueryParam("asOf") String asOf) {
+    @APIResponse(
+            responseCode = "202",
+            description = "Started; read it with GET /api/rules/draft/preview/{id}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "PreviewStarted")))
+    @APIResponse(responseCode = "400", ref = "RuleSetRefused")
+    public Response preview(@Parameter(description = "YYYY-MM-DD, today when absent") @QueryParam("asOf") String asOf) {
         LocalDate date = asOf == null || asOf.isBlank() ? LocalDate.now() : EvaluationResource.date(asOf);
         try {
             WhatIfPreview.Job job = authoring.preview(date);
@@ -152,8 +206,16 @@ public class RuleDraftResource {
     @GET
     @Path("preview/{id}")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "A preview's progress and, when finished, every student whose decisions would change")
-    public JsonObject previewResult(@PathParam("id") long id) {
+    @Operation(
+            operationId = "getPreview",
+            summary = "A preview's progress and, when finished, every student whose decisions would change")
+    @APIResponse(
+            responseCode = "200",
+            description = "The preview",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Preview")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public JsonObject previewResult(
+            @Parameter(required = true, schema = @Schema(ref = "Id")) @PathParam("id") long id) {
         PreviewReading preview;
         try {
             preview = authoring.previewReading(id);
@@ -208,8 +270,10 @@ public class RuleDraftResource {
 
     @DELETE
     @Path("preview/{id}")
-    @Operation(summary = "Cancels a preview under way")
-    public Response cancel(@PathParam("id") long id) {
+    @Operation(operationId = "cancelPreview", summary = "Cancels a preview under way")
+    @APIResponse(responseCode = "204", description = "Cancelled (or already over, or unknown)")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response cancel(@Parameter(required = true, schema = @Schema(ref = "Id")) @PathParam("id") long id) {
         previews.cancel(id);
         return Response.noContent().build();
     }
@@ -217,8 +281,18 @@ public class RuleDraftResource {
     @POST
     @Path("publish")
     @Produces(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Makes the draft the live version (comment required); a district evaluation follows")
-    public Response publish(@QueryParam("comment") String comment) {
+    @Operation(
+            operationId = "publishDraft",
+            summary = "Makes the draft the live version (comment required); a district evaluation follows")
+    @APIResponse(
+            responseCode = "200",
+            description = "The new live version; a district evaluation runs in the background",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RuleSetVersion")))
+    @APIResponse(responseCode = "400", ref = "RuleSetRefused")
+    public Response publish(
+            @Parameter(required = true, description = "What changed and why, at most 1,000 characters")
+                    @QueryParam("comment")
+                    String comment) {
         try {
             RuleSetVersion version = authoring.publish(comment);
             return Response.ok(RuleSetResource.json(version)).build();
@@ -228,7 +302,8 @@ public class RuleDraftResource {
     }
 
     @DELETE
-    @Operation(summary = "Discards the open draft")
+    @Operation(operationId = "discardDraft", summary = "Discards the open draft")
+    @APIResponse(responseCode = "204", description = "Discarded")
     public Response discard() {
         authoring.discard();
         return Response.noContent().build();

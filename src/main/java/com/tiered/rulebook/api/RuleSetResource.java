@@ -35,6 +35,12 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * Rule-set versions: list them; an administrator uploads a zip of rule files (it goes live only if it compiles, is
@@ -43,6 +49,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
  */
 @Path("rules")
 @RequestScoped
+@Tag(name = "Rule sets", description = "The versions of the rules and which one is live")
 public class RuleSetResource {
     @Inject
     private RuleSetService ruleSets;
@@ -59,7 +66,11 @@ public class RuleSetResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
-    @Operation(summary = "Every version of the rule set; the live one has active=true")
+    @Operation(operationId = "listRuleSets", summary = "Every version of the rule set; the live one has active=true")
+    @APIResponse(
+            responseCode = "200",
+            description = "Every version, and which one serves decisions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RuleSetVersions")))
     public JsonObject versions() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         ruleSets.versions().forEach(v -> list.add(json(v)));
@@ -77,8 +88,17 @@ public class RuleSetResource {
     @Path("{id}/files")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.SPED_COORDINATOR_NAME, Role.PRINCIPAL_NAME, Role.SPECIALIST_NAME})
-    @Operation(summary = "The files of one version")
-    public JsonObject files(@PathParam("id") long id) {
+    @Operation(operationId = "ruleSetFiles", summary = "The files of one version")
+    @APIResponse(
+            responseCode = "200",
+            description = "Each file with its path and content",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RuleSetFiles")))
+    @APIResponse(
+            responseCode = "400",
+            description = "There is no rule-set version with this id",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public JsonObject files(@Parameter(required = true, schema = @Schema(ref = "Id")) @PathParam("id") long id) {
         JsonArrayBuilder files = Json.createArrayBuilder();
         for (RuleFile f : ruleSets.files(id).files()) {
             files.add(Json.createObjectBuilder().add("path", f.path()).add("content", f.content()));
@@ -91,8 +111,24 @@ public class RuleSetResource {
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
     @Operation(
+            operationId = "uploadRuleSet",
             summary = "Uploads a zip of rule files as a new version (comment required); it goes live only when valid")
-    public Response publish(@QueryParam("comment") String comment, InputStream zip) {
+    @APIResponse(
+            responseCode = "201",
+            description = "The new version is live; the district was evaluated with it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LiveVersion")))
+    @APIResponse(responseCode = "400", ref = "RuleSetRefused")
+    @APIResponse(responseCode = "413", ref = "TooLarge")
+    public Response publish(
+            @Parameter(required = true, description = "What changed and why, at most 1,000 characters")
+                    @QueryParam("comment")
+                    String comment,
+            @RequestBody(
+                            required = true,
+                            description = "name.drl and name.drl.csv at the top, scenarios/name.csv; at most 200"
+                                    + " entries, 1 MiB a file unzipped and 10 MiB in all",
+                            content = @Content(mediaType = "application/zip", schema = @Schema(ref = "ZipFile")))
+                    InputStream zip) {
         RuleSet ruleSet;
         try {
             RuleSetService.requireComment(
@@ -114,8 +150,19 @@ public class RuleSetResource {
     @Path("{id}/activate")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.ADMIN_NAME)
-    @Operation(summary = "Makes a version live again (comment required), then evaluates the district with it")
-    public Response activate(@PathParam("id") long id, @QueryParam("comment") String comment) {
+    @Operation(
+            operationId = "activateRuleSet",
+            summary = "Makes a version live again (comment required), then evaluates the district with it")
+    @APIResponse(
+            responseCode = "200",
+            description = "The version is live; the district was evaluated with it",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "LiveVersion")))
+    @APIResponse(responseCode = "400", ref = "RuleSetRefused")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response activate(
+            @Parameter(required = true, schema = @Schema(ref = "Id")) @PathParam("id") long id,
+            @Parameter(required = true, description = "Why, at most 1,000 characters") @QueryParam("comment")
+                    String comment) {
         try {
             RuleSetVersion version = authoring.activate(id, comment);
             return Response.ok(liveWithEvaluation(version)).build();
@@ -128,8 +175,19 @@ public class RuleSetResource {
     @Path("{id}/rollback")
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed({Role.ADMIN_NAME, Role.RULE_AUTHOR_NAME})
-    @Operation(summary = "Makes an earlier version live again with a comment saying why; the district is evaluated")
-    public Response rollBack(@PathParam("id") long id, @QueryParam("comment") String comment) {
+    @Operation(
+            operationId = "rollBackRuleSet",
+            summary = "Makes an earlier version live again with a comment saying why; the district is evaluated")
+    @APIResponse(
+            responseCode = "200",
+            description = "The version now live; a district evaluation runs in the background",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "RuleSetVersion")))
+    @APIResponse(responseCode = "400", ref = "RuleSetRefused")
+    @APIResponse(responseCode = "404", ref = "NotFound")
+    public Response rollBack(
+            @Parameter(required = true, schema = @Schema(ref = "Id")) @PathParam("id") long id,
+            @Parameter(required = true, description = "Why, at most 1,000 characters") @QueryParam("comment")
+                    String comment) {
         try {
             return Response.ok(json(authoring.rollBack(id, comment))).build();
         } catch (RuleSetRejected e) {
