@@ -50,11 +50,11 @@ public class MappingProfileResource {
     @APIResponse(
             responseCode = "401",
             description = "Not signed in",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     @APIResponse(
             responseCode = "403",
             description = "Only coordinators and administrators read profiles",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     public JsonObject list() {
         JsonArrayBuilder list = Json.createArrayBuilder();
         profiles.newest().forEach(p -> list.add(ProfileFile.json(p)));
@@ -76,15 +76,15 @@ public class MappingProfileResource {
     @APIResponse(
             responseCode = "401",
             description = "Not signed in",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     @APIResponse(
             responseCode = "403",
             description = "Only coordinators and administrators read profiles",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     @APIResponse(
             responseCode = "404",
             description = "No profile (or no such version) has the name",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     public Response export(
             @PathParam("name") String name,
             @Parameter(description = "An earlier version; the newest without it") @QueryParam("version")
@@ -113,19 +113,19 @@ public class MappingProfileResource {
     @APIResponse(
             responseCode = "400",
             description = "Not a profile file, or a profile that cannot be saved; the message names every problem",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     @APIResponse(
             responseCode = "401",
             description = "Not signed in",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     @APIResponse(
             responseCode = "403",
             description = "Only coordinators and administrators save profiles",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     @APIResponse(
             responseCode = "413",
             description = "A profile file larger than 64 KiB",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiErrors")))
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ApiError")))
     public Response save(InputStream body) {
         try {
             MappingProfile saved = profiles.save(ProfileFile.read(body));
