@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -14,20 +13,20 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven by Selenium, with no network beyond localhost: never Selenium Manager (it
- * would download a driver), no background calls of the browser. Screenshots go to target/screenshots.
+ * would download a driver), no background calls of the browser. Screenshots go to target/screenshots. The tests
+ * drive it through the page objects of {@link com.tiered.it.pages}.
  */
-final class Browser implements AutoCloseable {
-    final WebDriver driver;
-    final WebDriverWait wait;
+public final class Browser implements AutoCloseable {
+    public final WebDriver driver;
+    public final WebDriverWait wait;
     /** Where the browser saves what a page downloads. */
-    final Path downloads;
+    public final Path downloads;
 
-    Browser() {
+    public Browser() {
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver"))
                 .build();
@@ -57,23 +56,13 @@ final class Browser implements AutoCloseable {
         wait = new WebDriverWait(driver, Duration.ofSeconds(30));
     }
 
-    void signIn(String loginUrl, String user) {
-        driver.get(loginUrl);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:username")));
-        driver.findElement(By.id("login:username")).sendKeys(user);
-        driver.findElement(By.cssSelector("input#login\\:password, #login\\:password input"))
-                .sendKeys("demo");
-        driver.findElement(By.id("login:sign-in")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signed-in-user")));
-    }
-
     /** Waits until PrimeFaces has no ajax request under way. */
-    void ajaxDone() {
+    public void ajaxDone() {
         wait.until(d -> (Boolean) ((JavascriptExecutor) d)
                 .executeScript("return !window.PrimeFaces || PrimeFaces.ajax.Queue.isEmpty();"));
     }
 
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Path dir = Path.of(System.getProperty("tiered.screenshots", "target/screenshots"));
             Files.createDirectories(dir);

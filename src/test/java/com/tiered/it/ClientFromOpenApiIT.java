@@ -76,7 +76,7 @@ class ClientFromOpenApiIT {
         ImportsApi imports = new ImportsApi(client);
         for (String kind : List.of("students", "screening")) {
             String csv = new String(sample(kind + ".csv"), StandardCharsets.UTF_8);
-            ImportReport report = imports.importFile(kind, csv, kind + ".csv");
+            ImportReport report = imports.importFile(kind, csv, kind + ".csv", null, null);
             long rows = csv.strip().lines().count() - 1;
             assertEquals(kind, report.getKind());
             assertEquals(rows, report.getRowsRead(), kind);
@@ -117,7 +117,7 @@ class ClientFromOpenApiIT {
         ImportsApi imports = new ImportsApi(client);
         String csv = "student_sourced_id,domain,measure,window,administered_on,score,percentile\n"
                 + "stu-nobody,READING,ORF,FALL,2025-09-23,644,\n";
-        ImportReport report = imports.importFile("screening", csv, "unknown-student.csv");
+        ImportReport report = imports.importFile("screening", csv, "unknown-student.csv", null, null);
         assertEquals(1L, report.getRowsRejected());
         assertEquals(2L, report.getErrors().get(0).getLine());
 
@@ -131,7 +131,8 @@ class ClientFromOpenApiIT {
         assertEquals(401, refused.getCode());
         ApiError error = client.getObjectMapper().readValue(refused.getResponseBody(), ApiError.class);
         assertEquals(401, error.getStatus());
-        ApiException unknown = assertThrows(ApiException.class, () -> imports.importFile("grades", csv, null));
+        ApiException unknown =
+                assertThrows(ApiException.class, () -> imports.importFile("grades", csv, null, null, null));
         assertEquals(404, unknown.getCode());
     }
 

@@ -2,8 +2,18 @@ package com.tiered.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tiered.it.pages.AccessLogPage;
+import com.tiered.it.pages.DeadlinesPage;
+import com.tiered.it.pages.HomePage;
+import com.tiered.it.pages.ImportsPage;
+import com.tiered.it.pages.RulesPage;
+import com.tiered.it.pages.SchoolPage;
+import com.tiered.it.pages.Site;
+import com.tiered.it.pages.StudentPage;
+import com.tiered.it.pages.StudentsPage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -12,12 +22,10 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,11 +34,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.openqa.selenium.By;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A special-education coordinator in a real browser: uploads a file with a bad row on the import page and reads the
@@ -61,37 +64,24 @@ class CoordinatorBrowserIT {
                         + "stu-00001,READING,STAR_READING,WINTER,2026-01-20,700,35\n"
                         + "stu-00001,READING,STAR_READING,AUTUMN,2026-01-21,700,35\n");
         try (Browser browser = new Browser()) {
-            browser.signIn(http.url("/login.xhtml"), "coordinator");
-            browser.driver.get(http.url("/imports.xhtml"));
-            browser.wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[type=file]")));
-            browser.screenshot("10-imports");
-            browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("counts")));
-            browser.ajaxDone();
-            String counts = browser.driver.findElement(By.id("counts")).getText();
+            Site site = new Site(browser, http.url("/"));
+            site.signInAs("coordinator");
+            ImportsPage imports = site.imports();
+            imports.screenshot("10-imports");
+            imports.upload(file);
+            String counts = imports.counts();
             // The good row is new on a fresh database and unchanged when the suite runs again on the same one.
             assertTrue(
                     counts.matches(".*2 rows read, (1 imported, 0 unchanged|0 imported, 1 unchanged), 1 rejected.*"),
                     counts);
-            String errors = browser.driver.findElement(By.id("errors")).getText();
+            String errors = imports.errors();
             assertTrue(errors.contains("3") && errors.contains("window") && errors.contains("AUTUMN"), errors);
-            assertTrue(browser.driver.findElement(By.id("history")).getText().contains("winter-screening.csv"));
-            browser.screenshot("11-import-report");
+            assertTrue(imports.history().contains("winter-screening.csv"));
+            imports.screenshot("11-import-report");
 
             // The error report comes through the page (the API does not take the session cookie).
-            assertFalse(browser.driver.getPageSource().contains("/api/"), "no link into the API");
-            Files.createDirectories(browser.downloads);
-            try (Stream<Path> old = Files.list(browser.downloads)) {
-                for (Path p : old.filter(p -> p.getFileName().toString().endsWith("-errors.csv"))
-                        .toList()) {
-                    Files.delete(p);
-                }
-            }
-            browser.driver
-                    .findElement(By.xpath("//tr[contains(., 'winter-screening.csv')]//a[contains(@id, 'errors-csv')]"))
-                    .click();
-            browser.wait.until(d -> errorReport(browser.downloads) != null);
-            String report = Files.readString(errorReport(browser.downloads));
+            assertFalse(imports.source().contains("/api/"), "no link into the API");
+            String report = Files.readString(imports.downloadErrorReport("winter-screening.csv"));
             assertTrue(report.contains("AUTUMN") && report.contains("window"), report);
 
             // A bulk OneRoster file that leaves out two of a school's five students: refused until confirmed.
@@ -99,18 +89,10 @@ class CoordinatorBrowserIT {
             http.post("/api/imports/oneroster", "admin", "application/zip", roster(school, 5));
             Path bundle = work.resolve("roster.zip");
             Files.write(bundle, roster(school, 3));
-            browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(bundle.toString());
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("messages"), "more than a fifth of the school"));
-            browser.ajaxDone();
-            browser.driver
-                    .findElement(By.cssSelector("#upload\\:confirmWithdrawals .ui-chkbox-box"))
-                    .click();
-            browser.ajaxDone();
-            browser.driver.findElement(By.cssSelector("input[type=file]")).sendKeys(bundle.toString());
-            browser.wait.until(
-                    ExpectedConditions.textToBePresentInElementLocated(By.id("counts"), "2 students withdrawn"));
-            browser.screenshot("11b-withdrawals-confirmed");
+            imports.uploadRefused(bundle, "more than a fifth of the school");
+            imports.confirmWithdrawals();
+            imports.upload(bundle, "2 students withdrawn");
+            imports.screenshot("11b-withdrawals-confirmed");
             http.post("/api/imports/oneroster?confirmWithdrawals=true", "admin", "application/zip", roster(school, 0));
             Hostile.policyRefusedNothing(browser, "the import page");
         }
@@ -134,36 +116,18 @@ class CoordinatorBrowserIT {
     @Test
     void aCoordinatorEvaluatesTheDistrictFromTheHomePage() {
         Http http = new Http(deployed);
+        String today = LocalDate.now().toString();
         try (Browser browser = new Browser()) {
-            browser.signIn(http.url("/login.xhtml"), "coordinator");
-            browser.driver.findElement(By.id("evaluate:start")).click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("messages"), "The district was evaluated as of " + java.time.LocalDate.now()));
-            browser.ajaxDone();
-            assertTrue(browser.driver
-                    .findElement(By.id("latest-evaluation"))
-                    .getText()
-                    .contains("As of " + java.time.LocalDate.now()));
-            browser.screenshot("12-evaluated");
+            HomePage home = new Site(browser, http.url("/")).signInAs("coordinator");
+            home.evaluateTheDistrict();
+            home.said("The district was evaluated as of " + today);
+            assertTrue(home.latestEvaluation().contains("As of " + today));
+            home.screenshot("12-evaluated");
 
-            browser.driver.findElement(By.linkText("Deadlines")).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deadlines:clocks")));
-            assertTrue(browser.driver
-                    .findElement(By.id("deadlines:clocks"))
-                    .getText()
-                    .contains("Legal timelines"));
-            browser.screenshot("13-deadlines");
+            DeadlinesPage deadlines = home.openDeadlines();
+            assertTrue(deadlines.clocks().contains("Legal timelines"));
+            deadlines.screenshot("13-deadlines");
             Hostile.policyRefusedNothing(browser, "the home page's evaluation and the deadlines");
-        }
-    }
-
-    private static Path errorReport(Path downloads) {
-        try (Stream<Path> files = Files.list(downloads)) {
-            return files.filter(p -> p.getFileName().toString().endsWith("-errors.csv"))
-                    .findFirst()
-                    .orElse(null);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
     }
 
@@ -209,113 +173,57 @@ class CoordinatorBrowserIT {
 
             String school = schoolId(http, "Hostile School");
             try (Browser browser = new Browser()) {
-                browser.signIn(http.url("/login.xhtml"), "coordinator");
-                browser.driver.get(http.url("/students.xhtml?school=" + school));
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("a.student-link")));
+                Site site = new Site(browser, http.url("/"));
+                site.signInAs("coordinator");
+                StudentsPage list = site.students("school=" + school);
                 Hostile.nothingRan(browser, "the student list");
-                WebElement link = browser.driver.findElement(By.cssSelector("a.student-link"));
-                assertEquals(Hostile.IMG + ", " + Hostile.SCRIPT, link.getText());
-                link.click();
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("student-name")));
+                assertEquals(Hostile.IMG + ", " + Hostile.SCRIPT, list.firstStudentName());
+                StudentPage page = list.openFirstStudent();
                 Hostile.nothingRan(browser, "the student page");
-                assertEquals(
-                        Hostile.IMG + ", " + Hostile.SCRIPT,
-                        browser.driver.findElement(By.id("student-name")).getText());
-                assertTrue(browser.driver.getTitle().startsWith(Hostile.IMG + ", " + Hostile.SCRIPT));
-                String decisions =
-                        browser.driver.findElement(By.id("student:decisions")).getText();
+                assertEquals(Hostile.IMG + ", " + Hostile.SCRIPT, page.name());
+                assertTrue(page.title().startsWith(Hostile.IMG + ", " + Hostile.SCRIPT));
+                String decisions = page.decisions();
                 assertTrue(
                         decisions.contains(Hostile.SCRIPT + " " + Hostile.URL + ": " + Hostile.IMG),
                         "the rule's name and explanation as text: " + decisions);
-                assertTrue(browser.driver
-                        .findElement(By.cssSelector(".facts"))
-                        .getText()
-                        .contains(schoolName));
+                assertTrue(page.facts().contains(schoolName));
                 Hostile.scriptWithoutTheNonceIsBlocked(browser, "the student page");
 
-                browser.driver.get(http.url("/school.xhtml?school=" + school));
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("school-name")));
+                SchoolPage hostileSchool = site.school(school);
                 Hostile.nothingRan(browser, "the school page");
-                assertEquals(
-                        schoolName,
-                        browser.driver.findElement(By.id("school-name")).getText());
+                assertEquals(schoolName, hostileSchool.name());
                 // The school picker's change handler runs under the policy: it opens the school chosen.
-                new WebDriverWait(browser.driver, Duration.ofSeconds(30))
-                        .ignoring(StaleElementReferenceException.class)
-                        .until(d -> {
-                            if (!d.getCurrentUrl().endsWith("school=" + school)) {
-                                return true;
-                            }
-                            if (!d.findElement(By.id("pick:school_panel")).isDisplayed()) {
-                                d.findElement(By.id("pick:school")).click();
-                            }
-                            WebElement other = d.findElements(By.cssSelector("#pick\\:school_panel li")).stream()
-                                    .filter(li -> !schoolName.equals(li.getAttribute("data-label")))
-                                    .findFirst()
-                                    .orElseThrow();
-                            if (other.isDisplayed()) {
-                                other.click();
-                            }
-                            return false;
-                        });
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("school-name")));
-                assertFalse(browser.driver
-                        .findElement(By.id("school-name"))
-                        .getText()
-                        .equals(schoolName));
+                assertNotEquals(
+                        schoolName,
+                        hostileSchool.pickAnotherSchoolThan(schoolName).name());
 
-                browser.driver.get(http.url("/deadlines.xhtml"));
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("deadlines:referrals")));
+                DeadlinesPage deadlines = site.deadlines();
                 Hostile.nothingRan(browser, "the deadlines");
-                String referrals =
-                        browser.driver.findElement(By.id("deadlines:referrals")).getText();
+                String referrals = deadlines.referrals();
                 assertTrue(
                         referrals.contains(Hostile.IMG + ", " + Hostile.SCRIPT) && referrals.contains(schoolName),
                         "the flagged student with the school, as text: " + referrals);
-                browser.screenshot("14-hostile-names-as-text");
+                deadlines.screenshot("14-hostile-names-as-text");
             }
 
             try (Browser browser = new Browser()) {
-                browser.signIn(http.url("/login.xhtml"), "specialist");
-                browser.driver.get(http.url("/rules.xhtml"));
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rules:history")));
+                Site site = new Site(browser, http.url("/"));
+                site.signInAs("specialist");
+                RulesPage rules = site.rules();
                 Hostile.nothingRan(browser, "the rules page");
-                assertTrue(browser.driver
-                        .findElement(By.id("rules:history"))
-                        .getText()
-                        .contains(Hostile.SCRIPT + " " + Hostile.IMG));
-                browser.wait.until(d -> {
-                    if (!d.findElement(By.id("rules:version_panel")).isDisplayed()) {
-                        d.findElement(By.id("rules:version")).click();
-                    }
-                    WebElement item = d.findElement(
-                            By.cssSelector("#rules\\:version_panel li[data-label^='" + hostileRules + " ']"));
-                    if (item.isDisplayed()) {
-                        item.click();
-                    }
-                    return d.findElement(By.id("rules:version_label")).getText().startsWith(hostileRules + " ");
-                });
-                browser.ajaxDone();
-                browser.wait
-                        .until(ExpectedConditions.elementToBeClickable(By.linkText("hostile-names.drl")))
-                        .click();
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("rule-text")));
-                assertTrue(browser.driver
-                        .findElement(By.id("rule-text"))
-                        .getText()
+                assertTrue(rules.history().contains(Hostile.SCRIPT + " " + Hostile.IMG));
+                rules.showVersion(hostileRules);
+                assertTrue(rules.openFile("hostile-names.drl")
                         .contains("rule \"" + Hostile.SCRIPT + " " + Hostile.URL + "\""));
                 Hostile.nothingRan(browser, "a rule file on the rules page");
             }
 
             try (Browser browser = new Browser()) {
-                browser.signIn(http.url("/login.xhtml"), "admin");
-                browser.driver.get(http.url("/admin/access-log.xhtml?user=admin"));
-                browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:entries")));
+                Site site = new Site(browser, http.url("/"));
+                site.signInAs("admin");
+                AccessLogPage log = site.accessLogOf("admin");
                 Hostile.nothingRan(browser, "the access log");
-                assertTrue(browser.driver
-                        .findElement(By.id("search:entries"))
-                        .getText()
-                        .contains(Hostile.SCRIPT + " " + Hostile.IMG));
+                assertTrue(log.entries().contains(Hostile.SCRIPT + " " + Hostile.IMG));
             }
         } finally {
             String withdraw = "sourcedId,status,role,orgSourcedIds,givenName,familyName,grades\n" + student

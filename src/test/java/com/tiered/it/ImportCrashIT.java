@@ -1,6 +1,7 @@
 package com.tiered.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -66,7 +67,7 @@ class ImportCrashIT {
                                 .build(),
                         HttpResponse.BodyHandlers.ofString());
         Thread.sleep(4_000);
-        assertTrue(!upload.isDone(), "the import is still running when the server is killed");
+        assertFalse(upload.isDone(), "the import is still running when the server is killed");
         server.destroyForcibly().waitFor();
 
         server = start(port, data);

@@ -3,6 +3,11 @@ package com.tiered.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tiered.it.pages.AccessLogPage;
+import com.tiered.it.pages.SchoolPage;
+import com.tiered.it.pages.Site;
+import com.tiered.it.pages.StaffPage;
+import com.tiered.it.pages.StudentsPage;
 import java.net.URL;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,9 +18,6 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * A principal reads their school and drills into a number; an administrator searches the access log and grants, then
@@ -36,27 +38,22 @@ class SchoolAndAccessLogBrowserIT {
     void aPrincipalReadsTheTierDistributionAndDrillsDownToTheStudentsBehindANumber() {
         Http http = new Http(deployed);
         try (Browser browser = new Browser()) {
-            browser.signIn(http.url("/login.xhtml"), "principal");
-            browser.driver.findElement(By.id("open-school")).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#tiers canvas")));
-            assertEquals(
-                    "Maple Grove Elementary",
-                    browser.driver.findElement(By.id("school-name")).getText());
-            assertTrue(browser.driver.findElement(By.id("flags")).getText().contains("Trend below aim"));
-            browser.screenshot("20-school");
+            SchoolPage school = new Site(browser, http.url("/"))
+                    .signInAs("principal")
+                    .openMySchool()
+                    .withChart();
+            assertEquals("Maple Grove Elementary", school.name());
+            assertTrue(school.flags().contains("Trend below aim"));
+            school.screenshot("20-school");
 
-            WebElement tierTwo = browser.driver
-                    .findElements(By.cssSelector("#tier-table td a"))
-                    .get(1);
-            Matcher count = Pattern.compile("(\\d+) \\(\\d+%\\)").matcher(tierTwo.getText());
-            assertTrue(count.matches(), tierTwo.getText());
-            tierTwo.click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-paginator-current")));
-            String report = browser.driver
-                    .findElement(By.cssSelector(".ui-paginator-current"))
-                    .getText();
-            assertTrue(report.endsWith(" of " + count.group(1)), "the drill-down lists the same students: " + report);
-            browser.screenshot("21-school-drill-down");
+            // The second number of the tier table: Tier 2 in the first domain.
+            String tierTwo = school.tierNumbers().get(1);
+            Matcher count = Pattern.compile("(\\d+) \\(\\d+%\\)").matcher(tierTwo);
+            assertTrue(count.matches(), tierTwo);
+            StudentsPage behind = school.openTierNumber(1);
+            String range = behind.rangeShown();
+            assertTrue(range.endsWith(" of " + count.group(1)), "the drill-down lists the same students: " + range);
+            behind.screenshot("21-school-drill-down");
             Hostile.policyRefusedNothing(browser, "the school page and its drill-down");
         }
     }
@@ -66,32 +63,22 @@ class SchoolAndAccessLogBrowserIT {
         Http http = new Http(deployed);
         http.get("/school.xhtml?school=999999", "principal");
         try (Browser browser = new Browser()) {
-            browser.signIn(http.url("/login.xhtml"), "admin");
-            browser.driver.findElement(By.linkText("Access log")).click();
-            browser.wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("search:user")));
-            browser.driver.findElement(By.id("search:user")).sendKeys("principal");
-            browser.driver.findElement(By.id("search:find")).click();
-            browser.ajaxDone();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("search:entries"), "School 999999 is outside the user's schools"));
-            String entries = browser.driver.findElement(By.id("search:entries")).getText();
+            AccessLogPage log =
+                    new Site(browser, http.url("/")).signInAs("admin").openAccessLog();
+            log.searchByUser("principal");
+            log.waitForEntry("School 999999 is outside the user's schools");
+            String entries = log.entries();
             assertTrue(entries.contains("REFUSED") && !entries.contains(" specialist "), entries);
-            browser.screenshot("22-access-log");
+            log.screenshot("22-access-log");
 
             assertEquals(403, http.get("/rules.xhtml", "coordinator").statusCode(), "not yet a rule author");
-            browser.driver.findElement(By.linkText("Staff")).click();
-            browser.wait
-                    .until(ExpectedConditions.elementToBeClickable(
-                            By.xpath("//tr[contains(., 'Casey Morgan')]//button[contains(., 'Grant')]")))
-                    .click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(
-                    By.id("messages"), "Granted the rule-author permission to coordinator"));
-            browser.screenshot("23-staff");
+            StaffPage staff = log.openStaff();
+            staff.grantRuleAuthoring("Casey Morgan");
+            staff.said("Granted the rule-author permission to coordinator");
+            staff.screenshot("23-staff");
             assertEquals(200, http.get("/rules.xhtml", "coordinator").statusCode(), "a rule author now");
-            browser.driver
-                    .findElement(By.xpath("//tr[contains(., 'Casey Morgan')]//button[contains(., 'Withdraw')]"))
-                    .click();
-            browser.wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Withdrew"));
+            staff.withdrawRuleAuthoring("Casey Morgan");
+            staff.said("Withdrew");
             assertEquals(403, http.get("/rules.xhtml", "coordinator").statusCode(), "withdrawn");
             Hostile.policyRefusedNothing(browser, "the access log and the staff page");
         }

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -199,20 +201,37 @@ class ScopeAndAccessLogIT {
                 result = Http.json(http.get("/api/rules/draft/preview/" + id, "specialist"));
             }
             assertTrue(result.getBoolean("finished"), "the preview finished");
-            var changes = result.getJsonArray("changes");
-            assertFalse(changes.isEmpty(), "Maple Grove's students change");
-            for (var c : changes.getValuesAs(jakarta.json.JsonObject.class)) {
+            List<JsonObject> shown = result.getJsonArray("changes").getValuesAs(JsonObject.class);
+            assertFalse(shown.isEmpty(), "Maple Grove's students change");
+            for (JsonObject c : shown) {
                 assertEquals("Maple Grove Elementary", c.getString("school"), c.toString());
             }
-            assertTrue(result.getJsonObject("elsewhere").getInt("changes") > 0, "Cedar Ridge is counted");
-            assertTrue(result.getJsonObject("elsewhere").getInt("students") > 0, "Cedar Ridge is counted");
 
+            // The administrator reads the same preview whole: the specialist's list is exactly its Maple Grove part,
+            // and the counts are exactly the rest.
             var district = Http.json(http.get("/api/rules/draft/preview/" + id, "admin"));
-            assertTrue(
-                    district.getJsonArray("changes").getValuesAs(jakarta.json.JsonObject.class).stream()
-                            .anyMatch(c -> c.getString("school").equals("Cedar Ridge Middle School")),
-                    "the administrator sees the district");
             assertEquals(0, district.getJsonObject("elsewhere").getInt("changes"));
+            List<JsonObject> all = district.getJsonArray("changes").getValuesAs(JsonObject.class);
+            assertTrue(
+                    all.stream().anyMatch(c -> c.getString("school").equals("Cedar Ridge Middle School")),
+                    "the administrator sees the district");
+            assertEquals(
+                    all.stream()
+                            .filter(c -> c.getString("school").equals("Maple Grove Elementary"))
+                            .map(JsonObject::toString)
+                            .toList(),
+                    shown.stream().map(JsonObject::toString).toList());
+            List<JsonObject> rest = all.stream()
+                    .filter(c -> !c.getString("school").equals("Maple Grove Elementary"))
+                    .toList();
+            assertEquals(rest.size(), result.getJsonObject("elsewhere").getInt("changes"), "Cedar Ridge is counted");
+            assertEquals(
+                    rest.stream()
+                            .map(c -> c.getString("studentSourcedId"))
+                            .distinct()
+                            .count(),
+                    result.getJsonObject("elsewhere").getInt("students"),
+                    "Cedar Ridge's students are counted");
 
             String log =
                     http.get("/admin/access-log.xhtml?user=specialist", "admin").body();

@@ -3,6 +3,7 @@ package com.tiered.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tiered.it.pages.Site;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URL;
@@ -71,7 +72,7 @@ class VendorMappingBrowserIT {
                         + winter.format(US) + ",Mapped," + student + ",Reading,Winter,aReading,512,22\n"
                         + winter + ",Mapped," + student + ",Reading,Winter,CBMreading,88,35\n");
         try (Browser browser = new Browser()) {
-            browser.signIn(http.url("/login.xhtml"), "coordinator");
+            new Site(browser, http.url("/")).signInAs("coordinator");
             browser.driver.get(http.url("/imports.xhtml"));
             browser.wait
                     .until(ExpectedConditions.elementToBeClickable(By.linkText("Map a vendor's file")))

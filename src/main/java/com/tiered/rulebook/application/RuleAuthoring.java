@@ -112,6 +112,7 @@ public class RuleAuthoring {
 
     /** Replaces a table of the draft with the first sheet of an uploaded workbook (same revision rule as a save). */
     public RuleDraft.DraftFile importWorkbook(String path, java.io.InputStream xlsx, int seenRevision) {
+        requireAuthor(); // before the upload is parsed, not only when it is saved
         return save(path, RuleSetDiff.Tables.write(workbooks.read(xlsx)), seenRevision);
     }
 

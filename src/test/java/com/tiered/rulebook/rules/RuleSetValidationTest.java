@@ -37,7 +37,10 @@ class RuleSetValidationTest {
         RuleSetRejected refused = assertThrows(RuleSetRejected.class, () -> validation.validate(broken));
         RuleMessage first = refused.messages().get(0);
         assertEquals("tiering.drl", first.file());
-        assertTrue(first.line() > 0, refused.getMessage());
+        assertEquals(
+                lineOf("tiering.drl", "insert(new FinalTier($sid, $domain, $b.getTier(),"),
+                first.line(),
+                refused.getMessage());
     }
 
     @Test
@@ -65,7 +68,7 @@ class RuleSetValidationTest {
         assertTrue(
                 refused.messages().stream()
                         .anyMatch(m -> m.file().equals("tiering.drl")
-                                && m.line() > 0
+                                && m.line() == lineOf("tiering.drl", "int raised = Math.min($b.getTier() + 1, 3);") + 1
                                 && m.text().startsWith("rules may not use System")),
                 refused.getMessage());
     }
@@ -128,6 +131,21 @@ class RuleSetValidationTest {
             files.add(f.path().equals(path) ? new RuleFile(path, change.apply(f.content())) : f);
         }
         return new RuleSet(files);
+    }
+
+    /** The line (from 1) of a shipped file that holds {@code text}. */
+    private static int lineOf(String path, String text) {
+        RuleFile file = RuleFilesOnDisk.shipped().files().stream()
+                .filter(f -> f.path().equals(path))
+                .findFirst()
+                .orElseThrow();
+        List<String> lines = file.content().lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(path + " has no line with " + text);
     }
 
     private static RuleSet add(String path, String content) {
