@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 
-/** The profiles in import_mapping_profile, their columns and their value mappings (migration V10). */
+/** The profiles in import_mapping_profile, their columns and their value mappings (migration V9). */
 @ApplicationScoped
 public class JdbcMappingProfiles implements MappingProfiles {
     private static final String SELECT =

@@ -1,6 +1,7 @@
 package com.tiered.rulebook.application;
 
 import com.tiered.rulebook.domain.DecisionChange;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,7 +10,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /** What a preview changes in one school the reader sees: tiers up, tiers down, and how many students change at all. */
-public record SchoolChanges(String school, int tierUp, int tierDown, int studentsChanging) {
+public record SchoolChanges(String school, int tierUp, int tierDown, int studentsChanging) implements Serializable {
 
     /** One line per school of the changes the reader may see, by school name; none until the preview has finished. */
     public static List<SchoolChanges> of(PreviewReading preview) {

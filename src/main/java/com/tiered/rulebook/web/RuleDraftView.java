@@ -45,7 +45,7 @@ public class RuleDraftView implements Serializable {
     private List<RuleMessage> messages;
     private Long previewId;
     private transient PreviewReading reading;
-    private transient List<SchoolChanges> schoolCounts = List.of();
+    private List<SchoolChanges> schoolCounts = List.of();
     private transient Object readFor;
     private LocalDate asOf = LocalDate.now();
     private String comment;

@@ -9,12 +9,17 @@ import com.tiered.caseload.application.CaseloadService.Wanted;
 import com.tiered.caseload.domain.CaseloadBoard.Choice;
 import com.tiered.caseload.domain.CaseloadFilter;
 import com.tiered.caseload.domain.CaseloadSort;
+import com.tiered.evaluation.application.StudentDecisionsQuery;
+import com.tiered.evaluation.domain.DecisionRules;
+import com.tiered.evaluation.domain.EvaluationRun;
+import com.tiered.evaluation.domain.RulesInUse;
 import com.tiered.identity.application.CurrentStaff;
 import com.tiered.identity.application.SignedIn;
 import com.tiered.identity.domain.Role;
 import com.tiered.shared.application.Wiring;
 import com.tiered.student.application.DistrictInMemory;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +37,29 @@ class CaseloadServiceTest {
                 board,
                 staff,
                 log.recorderFor(staff),
-                Wiring.inject(new CaseloadChoices(), board));
+                Wiring.inject(new CaseloadChoices(), board, NO_RUN_YET, SHIPPED_RULES));
     }
+
+    /** No district evaluation has run: the choices come from the board alone. */
+    private static final StudentDecisionsQuery NO_RUN_YET = new StudentDecisionsQuery() {
+        @Override
+        public Optional<EvaluationRun> latestDistrictRun() {
+            return Optional.empty();
+        }
+    };
+
+    /** Before any rule set is live the pages read the shipped flags table. */
+    private static final RulesInUse SHIPPED_RULES = new RulesInUse() {
+        @Override
+        public boolean isReady() {
+            return false;
+        }
+
+        @Override
+        public DecisionRules rules() {
+            throw new IllegalStateException("No rule set is live yet");
+        }
+    };
 
     private static Wanted wanted(Long schoolId, boolean caseloadOnly) {
         return new Wanted(schoolId, null, null, null, null, null, caseloadOnly, false, false, false);

@@ -1,6 +1,5 @@
 -- Mapping profiles: how a vendor's export (Star, FastBridge, DIBELS, aimsweb …) becomes a file of a contract kind.
 -- A save under an existing name adds a version; imports use the newest. A version is never changed or deleted.
--- (V10 leaves room for V8 and V9, written at the same time on other branches.)
 
 CREATE TABLE import_mapping_profile (
     id          BIGINT AUTO_INCREMENT PRIMARY KEY,
