@@ -181,18 +181,17 @@ class OneRosterImportTest {
     }
 
     @Test
-    void aBundleWithoutAManifestIsImportedAsADeltaAndTheReportSaysSo() throws Exception {
+    void aBundleWithoutAManifestIsRefusedAndNothingIsStored() throws Exception {
         files.importOneRoster(bundle("1.1", "bulk", ORGS, users("sch-a", 1, 3)));
-        ImportReport report = files.importOneRoster(
-                        zip(Map.of("orgs.csv", ORGS, "users.csv", USERS_HEADER + users("sch-a", 1, 1))))
-                .report();
-        assertEquals(3, report.rowsRead());
-        assertEquals(0, report.rowsRejected());
-        assertEquals(0, report.studentsWithdrawn());
-        assertFalse(withdrawn("s2"));
-        assertFalse(report.oneRoster().orElseThrow().manifest());
-        assertEquals(0, report.warnings().get(0).line());
-        assertTrue(report.warnings().get(0).message().contains("no manifest.csv"));
+        FileRefused refused = assertThrows(
+                FileRefused.class,
+                () -> files.importOneRoster(zip(Map.of(
+                        "orgs.csv",
+                        ORGS,
+                        "users.csv",
+                        USERS_HEADER + users("sch-a", 1, 1).replace("Lower", "Gone")))));
+        assertEquals("The OneRoster bundle must be a zip with manifest.csv and users.csv", refused.getMessage());
+        assertFalse(withdrawn("s2") || withdrawn("s3"), "nobody withdrawn");
     }
 
     @Test

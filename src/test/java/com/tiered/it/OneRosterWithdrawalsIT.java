@@ -1,7 +1,6 @@
 package com.tiered.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -176,15 +175,13 @@ class OneRosterWithdrawalsIT {
         assertEquals(
                 "delta", delta.getJsonObject("oneRoster").getJsonObject("files").getString("users.csv"));
 
-        // No manifest: read as before, nobody withdrawn for being left out, and the report says so.
-        JsonObject none = imported(
-                http.post(IMPORT, "admin", "application/zip", Zips.of(Map.of("users.csv", USERS + students(1, 1)))));
-        assertFalse(none.getJsonObject("oneRoster").getBoolean("manifest"));
-        assertEquals(0, none.getInt("studentsWithdrawn"));
-        assertTrue(none.getJsonArray("warnings")
-                .getJsonObject(0)
-                .getString("message")
-                .contains("no manifest.csv"));
+        // No manifest: refused whole, as the contract says (bulk and delta cannot be told apart).
+        HttpResponse<String> none =
+                http.post(IMPORT, "admin", "application/zip", Zips.of(Map.of("users.csv", USERS + students(1, 1))));
+        assertEquals(400, none.statusCode(), none.body());
+        assertEquals(
+                "The OneRoster bundle must be a zip with manifest.csv and users.csv",
+                Http.json(none).getString("message"));
 
         HttpResponse<String> unknown = http.post(
                 IMPORT,

@@ -95,13 +95,9 @@ final class OneRosterManifest {
     static OneRosterManifest read(InputStream manifest, Set<String> inBundle, ImportLimits limits) {
         Version inferred = inBundle.contains("roles.csv") ? Version.V1_2 : Version.V1_1;
         if (manifest == null) {
-            return new OneRosterManifest(
-                    inferred,
-                    false,
-                    Map.of(),
-                    inBundle,
-                    List.of("The bundle has no manifest.csv: it was read as OneRoster " + inferred.text
-                            + " with every file a delta, so nobody was withdrawn for being left out of users.csv"));
+            // the contract (api.md): a OneRoster bundle is a zip with manifest.csv; without it, bulk and delta
+            // cannot be told apart
+            throw new FileRefused("The OneRoster bundle must be a zip with manifest.csv and users.csv");
         }
         Version version = null;
         Map<String, Mode> modes = new LinkedHashMap<>();

@@ -12,7 +12,6 @@ import com.tiered.importing.infrastructure.OneRosterManifest.Mode;
 import com.tiered.importing.infrastructure.OneRosterManifest.Version;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,24 +56,11 @@ class OneRosterManifestTest {
     }
 
     @Test
-    void withoutAManifestTheBundleIsReadAsBeforeEveryFileADeltaAndTheReportSaysSo() {
-        OneRosterManifest v11 = OneRosterManifest.read(null, Set.of("orgs.csv", "users.csv"), ImportLimits.DEFAULTS);
-        assertEquals(Version.V1_1, v11.version());
-        assertFalse(v11.present());
-        assertEquals(Mode.DELTA, v11.mode("users.csv"), "nobody is withdrawn for being left out");
-        OneRosterManifest v12 = OneRosterManifest.read(null, Set.of("users.csv", "roles.csv"), ImportLimits.DEFAULTS);
-        assertEquals(Version.V1_2, v12.version(), "roles.csv makes it 1.2, as before manifests were read");
-
-        ImportReport report = new ImportReport("oneroster");
-        v11.describe(report);
-        ImportReport.OneRoster described = report.oneRoster().orElseThrow();
-        assertEquals("1.1", described.version());
-        assertFalse(described.manifest());
-        assertEquals(Map.of("orgs.csv", "delta", "users.csv", "delta", "roles.csv", "absent"), described.files());
-        assertEquals(1, report.warnings().size());
-        assertTrue(
-                report.warnings().get(0).message().contains("no manifest.csv"),
-                report.warnings().toString());
+    void aBundleWithoutAManifestIsRefusedWhole() {
+        FileRefused refused = assertThrows(
+                FileRefused.class,
+                () -> OneRosterManifest.read(null, Set.of("orgs.csv", "users.csv"), ImportLimits.DEFAULTS));
+        assertEquals("The OneRoster bundle must be a zip with manifest.csv and users.csv", refused.getMessage());
     }
 
     @Test
