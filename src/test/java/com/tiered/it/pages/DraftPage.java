@@ -89,9 +89,18 @@ public final class DraftPage extends Page {
         browser.ajaxDone();
     }
 
-    /** The first change the preview lists. */
+    /**
+     * The first change the preview lists that moves a tier (a row may also be a change of flags only, shown "– → –",
+     * such as a flag about the student as a whole).
+     */
     public Change firstChange() {
-        WebElement first = find(By.cssSelector("#draft\\:changes tbody tr"));
+        WebElement first = driver().findElements(By.cssSelector("#draft\\:changes tbody tr")).stream()
+                .filter(row -> !row.findElements(By.cssSelector(".tier-move")).isEmpty()
+                        && !row.findElement(By.cssSelector(".tier-move"))
+                                .getText()
+                                .startsWith("–"))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no change in the preview moves a tier"));
         return new Change(
                 first.findElement(By.cssSelector("a")).getAttribute("href").replaceAll(".*id=", ""),
                 first.findElements(By.tagName("td")).get(1).getText(),
