@@ -8,7 +8,7 @@ CREATE TABLE import_mapping_profile (
     kind        VARCHAR(32) NOT NULL,
     date_format VARCHAR(16) NOT NULL,
     saved_by    VARCHAR(64) NOT NULL,
-    saved_at    TIMESTAMP   NOT NULL,
+    saved_at    TIMESTAMP(6) NOT NULL,
     CONSTRAINT uq_import_mapping_profile UNIQUE (name, version)
 );
 
