@@ -85,25 +85,26 @@ public class JdbcFactSource implements FactSource {
 
     @Override
     public List<Long> idsOf(List<String> sourcedIds) {
-        if (sourcedIds.isEmpty()) {
-            return List.of();
-        }
-        return Jdbc.read(dataSource, c -> {
-            List<Long> ids = new ArrayList<>();
-            String marks = String.join(",", Collections.nCopies(sourcedIds.size(), "?"));
-            try (PreparedStatement ps = c.prepareStatement(
-                    "select id from student where withdrawn = false and sourced_id in (" + marks + ") order by id")) {
-                for (int i = 0; i < sourcedIds.size(); i++) {
-                    ps.setString(i + 1, sourcedIds.get(i));
-                }
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        ids.add(rs.getLong(1));
+        List<Long> ids = new ArrayList<>();
+        // A thousand at a time: H2 compares each row with every value of one huge IN list (100k × 100k).
+        for (int from = 0; from < sourcedIds.size(); from += 1000) {
+            List<String> part = sourcedIds.subList(from, Math.min(sourcedIds.size(), from + 1000));
+            Jdbc.read(dataSource, c -> {
+                try (PreparedStatement ps = c.prepareStatement(
+                        "select id from student where withdrawn = false and sourced_id in (" + Jdbc.marks(part.size())
+                                + ")")) {
+                    Jdbc.bind(ps, part);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            ids.add(rs.getLong(1));
+                        }
                     }
                 }
-            }
-            return ids;
-        });
+                return null;
+            });
+        }
+        Collections.sort(ids);
+        return ids;
     }
 
     @Override
