@@ -41,7 +41,8 @@ public final class GeneratedDistrict {
             Path zip = dir.resolve("oneroster.zip");
             oneRoster(zip, students);
             Random random = new Random(11);
-            LocalDate yearStart = LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, 7, 1);
+            LocalDate yearStart =
+                    LocalDate.of(today.getMonthValue() >= 7 ? today.getYear() : today.getYear() - 1, 7, 1);
             LocalDate spring = LocalDate.of(yearStart.getYear(), 5, 4);
             LocalDate fall = LocalDate.of(yearStart.getYear(), 9, 15);
             LocalDate firstPoint = fall.plusDays(14);
@@ -120,7 +121,8 @@ public final class GeneratedDistrict {
             w.write("sourcedId,status,dateLastModified,name,type,identifier,parentSourcedId\n");
             w.write("hd-1,active,2026-08-01T00:00:00Z,Benchmark District,district,HD1,\n");
             for (int i = 0; i < SCHOOLS; i++) {
-                w.write(school(i) + ",active,2026-08-01T00:00:00Z,Benchmark School " + i + ",school,HS" + i + ",hd-1\n");
+                w.write(school(i) + ",active,2026-08-01T00:00:00Z,Benchmark School " + i + ",school,HS" + i
+                        + ",hd-1\n");
             }
             entry(out, w, "users.csv");
             w.write("sourcedId,status,dateLastModified,enabledUser,orgSourcedIds,role,username,userIds,givenName,"

@@ -292,6 +292,41 @@ class DistrictApiIT {
     }
 
     @Test
+    void aProgramCallingInParallelWithItsRightPasswordIsAnsweredButParallelGuessesAreSlowedDown() throws Exception {
+        // Every attempt under way counts as a failure until its outcome is known: before a right password was
+        // remembered, a program's own parallel calls were refused with 429 "too many failed sign-ins".
+        assertEquals(
+                List.of(200), parallel(24, i -> "admin").stream().distinct().toList());
+        List<Integer> guesses = parallel(24, i -> "intruder-parallel:guess" + i);
+        assertFalse(guesses.contains(200), guesses.toString());
+        assertTrue(guesses.contains(429), "parallel guesses do not slip through together: " + guesses);
+    }
+
+    /** {@code n} calls of GET /api/rules released at once, each as the user (user or user:password) it is given. */
+    private List<Integer> parallel(int n, java.util.function.IntFunction<String> user) throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(n);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<Integer>> calls = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                String who = user.apply(i);
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return http.get("/api/rules", who).statusCode();
+                }));
+            }
+            start.countDown();
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (java.util.concurrent.Future<Integer> call : calls) {
+                statuses.add(call.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            return statuses;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void anUnknownApiPathAnswers404AsJsonWithoutAStackTrace() {
         HttpResponse<String> response = http.get("/api/no-such-thing", "admin");
         assertEquals(404, response.statusCode());

@@ -233,6 +233,19 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                         + " and m.staff_user_id = ?)");
                 params.add(f.caseloadOf());
             }
+            // The standing's text already says the tiers and flags of the latest run: a LIKE on it throws out most
+            // of the district in one pass, and the exact probes below only see the students it keeps.
+            if (f.tier() != null) {
+                w.append(" and concat(';', st.tiers) like ? escape '!'");
+                params.add("%;" + (present(f.domain()) ? like(f.domain()) : "%") + ":" + f.tier() + "@%");
+            }
+            if (present(f.flag())) {
+                w.append(" and concat(st.flags, ';') like ? escape '!'");
+                params.add("%:" + like(f.flag()) + ";%");
+            }
+            if (f.unmonitored()) {
+                w.append(" and st.max_tier >= 2");
+            }
             // The student's rows of their latest run, found by primary key: (run_id, student_sourced_id, ...).
             if (present(f.domain()) || f.tier() != null) {
                 w.append(" and exists (select 1 from domain_decision t where t.run_id = st.run_id"
@@ -277,6 +290,11 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                 params.add(java.sql.Date.valueOf(java.time.LocalDate.now()));
             }
             sql = w.toString();
+        }
+
+        /** A value inside a LIKE pattern with {@code escape '!'}: its {@code _} and {@code %} match themselves. */
+        private static String like(String value) {
+            return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
         }
 
         void bind(PreparedStatement ps) throws SQLException {

@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,6 +47,8 @@ public class EvaluationService {
     private ExecutorService executor;
 
     private final Map<Long, Job> running = new ConcurrentHashMap<>();
+    private final ConcurrentLinkedQueue<Job> backlog = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean draining = new AtomicBoolean();
 
     public EvaluationService() {}
 
@@ -80,6 +83,45 @@ public class EvaluationService {
         return run(begin(facts.idsOf(sourcedIds), LocalDate.now(), startedBy, "STUDENTS"));
     }
 
+    /**
+     * Re-evaluates the given students as of today in the background and answers the run's id at once; {@link
+     * #progress} tells how far it got. Such runs go one after the other, in the order they were started, each with a
+     * worker per core: three large imports in a row queue three runs instead of running them at once on the same
+     * cores. A student's latest run is the one with the highest id, so a run that ends after a newer one does not
+     * replace its decisions.
+     */
+    public long startStudents(List<String> sourcedIds, String startedBy) {
+        Job job = begin(facts.idsOf(sourcedIds), LocalDate.now(), startedBy, "STUDENTS");
+        backlog.add(job);
+        drain();
+        return job.runId;
+    }
+
+    /** Starts a drainer unless one is at work; it runs the queued jobs until none is left. */
+    private void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            return;
+        }
+        executor.submit(() -> {
+            try {
+                Job job;
+                while ((job = backlog.poll()) != null) {
+                    try {
+                        run(job);
+                    } catch (RuntimeException e) {
+                        LOG.log(Level.SEVERE, "Background evaluation " + job.runId + " failed", e);
+                    }
+                }
+            } finally {
+                draining.set(false);
+            }
+            // A job queued between the last poll and the release above would otherwise wait for the next one.
+            if (!backlog.isEmpty()) {
+                drain();
+            }
+        });
+    }
+
     /** Students evaluated so far and in all, while a run is under way. */
     public Optional<RunProgress> progress(long runId) {
         Job job = running.get(runId);
@@ -96,6 +138,7 @@ public class EvaluationService {
 
     /** Workers (one per core, this thread being one) take chunks until none is left. */
     private EvaluationRun run(Job job) {
+        long started = System.nanoTime(); // a queued run's time starts when it does, not when it was queued
         try {
             int workers = StudentChunks.workers(job.chunks.size());
             List<Future<?>> helpers = new ArrayList<>();
@@ -106,7 +149,7 @@ public class EvaluationService {
             for (Future<?> f : helpers) {
                 f.get();
             }
-            return runs.finish(job.runId, job.evaluated.get(), (System.nanoTime() - job.started) / 1_000_000);
+            return runs.finish(job.runId, job.evaluated.get(), (System.nanoTime() - started) / 1_000_000);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("The evaluation was interrupted", e);
@@ -124,7 +167,6 @@ public class EvaluationService {
         final LocalDate asOf;
         final DecisionRules rules;
         final int total;
-        final long started = System.nanoTime();
         final ConcurrentLinkedQueue<List<Long>> chunks;
         final AtomicInteger evaluated = new AtomicInteger();
 

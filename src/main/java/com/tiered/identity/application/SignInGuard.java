@@ -1,5 +1,6 @@
 package com.tiered.identity.application;
 
+import com.tiered.identity.domain.ProvenPasswords;
 import com.tiered.identity.domain.SignInFailed;
 import com.tiered.identity.domain.SignInPolicy;
 import com.tiered.identity.domain.SignInThrottle;
@@ -25,6 +26,9 @@ public class SignInGuard {
     private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
 
     private final SignInThrottle throttle = new SignInThrottle(policy());
+    /** Ten minutes: a password changed or an account closed stops working here at once (a failed check forgets it). */
+    private final ProvenPasswords proven = new ProvenPasswords(Duration.ofMinutes(10), policy().maxEntries());
+
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -45,6 +49,22 @@ public class SignInGuard {
 
     public void succeeded(SignInThrottle.Attempt attempt) {
         throttle.succeeded(attempt, clock.instant());
+    }
+
+    /** A right password: remembered for a while, so the same caller's parallel requests are not throttled. */
+    public void succeeded(SignInThrottle.Attempt attempt, String username, char[] password) {
+        succeeded(attempt);
+        proven.proven(username, password, clock.instant());
+    }
+
+    /** Whether this user name and password were right a short while ago: then the throttle is not asked. */
+    public boolean provenRecently(String username, char[] password) {
+        return proven.isProven(username, password, clock.instant());
+    }
+
+    /** A remembered password was checked again and is no longer right. */
+    public void noLongerProven(String username, char[] password) {
+        proven.forget(username, password);
     }
 
     public void abandoned(SignInThrottle.Attempt attempt) {

@@ -118,6 +118,16 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
      */
     private CredentialValidationResult check(
             UsernamePasswordCredential credential, HttpServletRequest request, String where) {
+        String caller = credential.getCaller();
+        char[] password = credential.getPassword().getValue();
+        if (guard.provenRecently(caller, password)) {
+            // Right a moment ago: checked again (the account may have changed), but not counted as a pending failure.
+            CredentialValidationResult again = identityStores.validate(credential);
+            if (again.getStatus() == CredentialValidationResult.Status.VALID) {
+                return again;
+            }
+            guard.noLongerProven(caller, password);
+        }
         String address = ClientAddress.of(request);
         SignInThrottle.Attempt attempt = guard.attempt(credential.getCaller(), address);
         if (!attempt.permitted()) {
@@ -132,7 +142,7 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
             throw e;
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            guard.succeeded(attempt);
+            guard.succeeded(attempt, caller, password);
             return result;
         }
         guard.failed(attempt, credential.getCaller(), address, where);

@@ -15,6 +15,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.Consumes;
@@ -44,6 +45,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RequestScoped
 @Tag(name = "Imports", description = "District files in, and the import history")
 public class ImportResource {
+    /** Json.createObjectBuilder() looks the provider up on the class path at every call; a factory does it once. */
+    private static final JsonBuilderFactory JSON = Json.createBuilderFactory(java.util.Map.of());
+
     @Inject
     private ImportService imports;
 
@@ -201,22 +205,22 @@ public class ImportResource {
     }
 
     static JsonObject json(ImportReport report) {
-        JsonArrayBuilder warnings = Json.createArrayBuilder();
+        JsonArrayBuilder warnings = JSON.createArrayBuilder();
         report.warnings()
                 .forEach(w -> warnings.add(
-                        Json.createObjectBuilder().add("line", w.line()).add("message", w.message())));
-        JsonArrayBuilder errors = Json.createArrayBuilder();
+                        JSON.createObjectBuilder().add("line", w.line()).add("message", w.message())));
+        JsonArrayBuilder errors = JSON.createArrayBuilder();
         report.errors().stream()
                 .sorted(java.util.Comparator.comparingLong(ImportReport.RowError::line))
-                .forEach(e -> errors.add(Json.createObjectBuilder()
+                .forEach(e -> errors.add(JSON.createObjectBuilder()
                         .add("line", e.line())
                         .add("column", e.column())
                         .add("message", e.message())));
-        JsonObjectBuilder json = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
         if (report.mappedBy() != null) {
             json.add(
                     "profile",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("name", report.mappedBy().profile())
                             .add("version", report.mappedBy().version()));
         }
@@ -229,12 +233,19 @@ public class ImportResource {
                 .add("studentsReactivated", report.studentsReactivated())
                 .add("warnings", warnings)
                 .add("errors", errors);
+        report.reevaluation()
+                .ifPresent(run -> json.add(
+                        "evaluation",
+                        JSON.createObjectBuilder()
+                                .add("id", run.runId())
+                                .add("students", run.students())
+                                .add("inBackground", run.inBackground())));
         report.oneRoster().ifPresent(bundle -> {
-            JsonObjectBuilder files = Json.createObjectBuilder();
+            JsonObjectBuilder files = JSON.createObjectBuilder();
             bundle.files().forEach(files::add);
             json.add(
                     "oneRoster",
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                             .add("version", bundle.version())
                             .add("manifest", bundle.manifest())
                             .add("files", files));

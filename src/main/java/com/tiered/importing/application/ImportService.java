@@ -1,6 +1,7 @@
 package com.tiered.importing.application;
 
 import com.tiered.evaluation.application.EvaluationService;
+import com.tiered.evaluation.domain.EvaluationRun;
 import com.tiered.importing.domain.DistrictFile;
 import com.tiered.importing.domain.DistrictFiles;
 import com.tiered.importing.domain.FileRefused;
@@ -23,20 +24,25 @@ import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Imports a district file and records it. The file is opened first — a CSV's header read, a OneRoster zip read and
  * checked within the import limits — so a file refused whole changes nothing: not the demo district, not the history.
- * The students whose data changed are re-evaluated against the live rules before the call returns, so a later
- * district evaluation is always the newer one; a withdrawn student is not among them.
+ * The students whose data changed are re-evaluated against the live rules — a few before the call returns, many in a
+ * background run the report names; a withdrawn student is not among them.
  */
 @ApplicationScoped
 public class ImportService {
     /** How much of a file's start is read to recognise its header: a vendor's header is a few KiB at most. */
     private static final int HEADER_BYTES = 64 * 1024;
 
+    /** About half a second of deciding on two cores: the wait of a correction, not of a district's file. */
+    private static final int INLINE_EVALUATION_DEFAULT = 5_000;
+
     private final ImportLimits limits = ImportLimits.fromEnvironment();
+    private final int inlineEvaluationMax = inlineEvaluationMax();
 
     @Inject
     private DistrictFiles files;
@@ -100,10 +106,40 @@ public class ImportService {
             ImportReport report = outcome.report();
             profile.ifPresent(p -> report.mappedBy(p.name(), p.version()));
             history.finished(id, report);
-            if (!outcome.changedStudents().isEmpty()) {
-                evaluations.evaluateStudents(new ArrayList<>(outcome.changedStudents()), user);
-            }
+            reevaluate(new ArrayList<>(outcome.changedStudents()), user, report);
             return report;
+        }
+    }
+
+    /**
+     * A few changed students (a teacher's progress points, a correction) are decided before the report, so the answer
+     * already shows their new status; a district's file is decided in the background, where a run of that size
+     * belongs, and the report names the run to follow.
+     */
+    private void reevaluate(List<String> students, String user, ImportReport report) {
+        if (students.isEmpty()) {
+            return;
+        }
+        if (students.size() <= inlineEvaluationMax) {
+            EvaluationRun run = evaluations.evaluateStudents(students, user);
+            report.reevaluated(new ImportReport.Reevaluation(run.id(), run.students(), false));
+        } else {
+            long runId = evaluations.startStudents(students, user);
+            report.reevaluated(new ImportReport.Reevaluation(runId, students.size(), true));
+        }
+    }
+
+    /** How many changed students an import decides before it answers; more are decided in the background. */
+    static int inlineEvaluationMax() {
+        String value = System.getProperty("tiered.import.inlineEvaluationMax");
+        if (value == null) {
+            value = System.getenv("TIERED_IMPORT_INLINE_EVALUATION_MAX");
+        }
+        try {
+            return value == null || value.isBlank() ? INLINE_EVALUATION_DEFAULT : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(
+                    "TIERED_IMPORT_INLINE_EVALUATION_MAX must be a whole number, not " + value, e);
         }
     }
 

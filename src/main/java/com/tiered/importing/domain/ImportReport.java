@@ -38,6 +38,14 @@ public final class ImportReport {
     private final List<RowError> errors = new ArrayList<>();
     private MappedBy mappedBy;
 
+    /**
+     * The evaluation of the students whose data the import changed: done before the report ({@code inBackground}
+     * false), or under way — {@code GET /api/evaluations/{runId}} tells how far it got.
+     */
+    public record Reevaluation(long runId, int students, boolean inBackground) {}
+
+    private Reevaluation reevaluation;
+
     /** The mapping profile (and its version) a vendor's file was imported through. */
     public record MappedBy(String profile, int version) {}
 
@@ -89,6 +97,15 @@ public final class ImportReport {
 
     public void mappedBy(String profile, int version) {
         mappedBy = new MappedBy(profile, version);
+    }
+
+    public void reevaluated(Reevaluation run) {
+        this.reevaluation = run;
+    }
+
+    /** The evaluation of the changed students, when the import changed any. */
+    public Optional<Reevaluation> reevaluation() {
+        return Optional.ofNullable(reevaluation);
     }
 
     /** The profile the file was imported through, or null for a file in the contract's format. */

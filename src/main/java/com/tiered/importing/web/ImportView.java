@@ -154,6 +154,22 @@ public class ImportView implements Serializable {
         return fileName;
     }
 
+    /** What became of the changed students' decisions, in a sentence, or null when the import changed none. */
+    public String getEvaluationNote() {
+        if (report == null) {
+            return null;
+        }
+        return report.reevaluation()
+                .map(run -> run.inBackground()
+                        ? " " + run.students() + " students whose data changed are being re-evaluated in the"
+                                + " background (evaluation " + run.runId() + "); their pages show the new decisions"
+                                + " as each is done."
+                        : " " + run.students() + (run.students() == 1 ? " student" : " students")
+                                + " whose data changed " + (run.students() == 1 ? "was" : "were") + " re-evaluated"
+                                + " (evaluation " + run.runId() + ").")
+                .orElse(null);
+    }
+
     public ImportReport getReport() {
         return report;
     }

@@ -90,9 +90,9 @@ public class JdbcFactSource implements FactSource {
         for (int from = 0; from < sourcedIds.size(); from += 1000) {
             List<String> part = sourcedIds.subList(from, Math.min(sourcedIds.size(), from + 1000));
             Jdbc.read(dataSource, c -> {
-                try (PreparedStatement ps = c.prepareStatement(
-                        "select id from student where withdrawn = false and sourced_id in (" + Jdbc.marks(part.size())
-                                + ")")) {
+                try (PreparedStatement ps =
+                        c.prepareStatement("select id from student where withdrawn = false and sourced_id in ("
+                                + Jdbc.marks(part.size()) + ")")) {
                     Jdbc.bind(ps, part);
                     try (ResultSet rs = ps.executeQuery()) {
                         while (rs.next()) {

@@ -50,16 +50,25 @@ final class Standings {
         upsert(c, runId, asOf(c, runId), decisions, known, flagTable);
     }
 
-    /** The students still on the roll (sourced id to id) and the date each tier they hold began. */
-    private record Known(Map<String, Long> studentIds, Map<List<Object>, LocalDate> heldSince) {
+    /**
+     * The students still on the roll (sourced id to id), the date each tier they hold began, and the run each one's
+     * standing comes from.
+     */
+    private record Known(
+            Map<String, Long> studentIds, Map<List<Object>, LocalDate> heldSince, Map<String, Long> standingRuns) {
+        /** Whether a newer run has already decided for the student: a queued run that ends late does not undo it. */
+        boolean newerThan(String student, long runId) {
+            return standingRuns.getOrDefault(student, 0L) > runId;
+        }
+
         LocalDate since(String student, String domain, int tier, LocalDate otherwise) {
             return heldSince.getOrDefault(List.of(student, domain, tier), otherwise);
         }
     }
 
     private static Known known(Connection c, List<String> ids) throws SQLException {
-        Known known = new Known(new HashMap<>(), new HashMap<>());
-        try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.id, st.tiers from student s"
+        Known known = new Known(new HashMap<>(), new HashMap<>(), new HashMap<>());
+        try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.id, st.tiers, st.run_id from student s"
                 + " left join student_standing st on st.student_sourced_id = s.sourced_id"
                 + " where s.sourced_id in (" + Jdbc.marks(ids.size()) + ")")) {
             Jdbc.bind(ps, ids);
@@ -67,6 +76,7 @@ final class Standings {
                 while (rs.next()) {
                     String id = rs.getString(1);
                     known.studentIds().put(id, rs.getLong(2));
+                    known.standingRuns().put(id, rs.getLong(4));
                     for (HeldTier held : StudentStanding.decodeTiers(rs.getString(3))) {
                         if (held.since() != null) {
                             known.heldSince().put(List.of(id, held.domain(), held.tier()), held.since());
@@ -90,8 +100,8 @@ final class Standings {
             for (StudentDecisions student : decisions) {
                 String id = student.studentId();
                 Long studentId = known.studentIds().get(id);
-                if (studentId == null) {
-                    continue; // removed while it was being evaluated
+                if (studentId == null || known.newerThan(id, runId)) {
+                    continue; // removed while it was being evaluated, or decided by a newer run meanwhile
                 }
                 int attention = 0;
                 Integer maxTier = null;

@@ -59,6 +59,18 @@ class StandingsTest {
         assertEquals("MATH:3@2025-11-01", standing("s1", "tiers"));
     }
 
+    @Test
+    void aRunThatEndsAfterANewerOneDoesNotReplaceItsStanding() throws SQLException {
+        students("s1");
+        // A background run queued by a large import, then a teacher's point evaluated at once and finished first.
+        long queued = runs.start(LocalDate.of(2026, 1, 10), "v1", "test", "STUDENTS");
+        long newer = store(LocalDate.of(2026, 1, 15), List.of(tiers("s1", "READING", 3)));
+        runs.storeDecisions(queued, List.of(tiers("s1", "READING", 1)));
+
+        assertEquals(Long.toString(newer), standing("s1", "run_id"));
+        assertEquals("READING:3@2026-01-15", standing("s1", "tiers"));
+    }
+
     private long store(LocalDate asOf, List<StudentDecisions> decisions) {
         long run = runs.start(asOf, "v1", "test", "DISTRICT");
         runs.storeDecisions(run, decisions);
