@@ -250,17 +250,17 @@ final class CsvImporter {
     static Map<String, Long> idsOf(Connection c, String table, List<String> sourcedIds) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         List<String> distinct = sourcedIds.stream().distinct().toList();
-        if (distinct.isEmpty()) {
-            return ids;
-        }
-        try (PreparedStatement ps = c.prepareStatement("select sourced_id, id from " + table + " where sourced_id in ("
-                + String.join(",", Collections.nCopies(distinct.size(), "?")) + ")")) {
-            for (int i = 0; i < distinct.size(); i++) {
-                ps.setString(i + 1, distinct.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    ids.put(rs.getString(1), rs.getLong(2));
+        for (int from = 0; from < distinct.size(); from += ChunkWriter.IN_LIST) {
+            List<String> part = distinct.subList(from, Math.min(distinct.size(), from + ChunkWriter.IN_LIST));
+            try (PreparedStatement ps = c.prepareStatement("select sourced_id, id from " + table
+                    + " where sourced_id in (" + String.join(",", Collections.nCopies(part.size(), "?")) + ")")) {
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 1, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ids.put(rs.getString(1), rs.getLong(2));
+                    }
                 }
             }
         }
