@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tiered.benchmark.GeneratedDistrict;
 import com.tiered.evaluation.infrastructure.jdbc.JdbcFactSource;
+import com.tiered.importing.domain.DistrictFile;
 import com.tiered.importing.domain.ImportKind;
 import com.tiered.importing.domain.ImportOptions;
 import com.tiered.importing.domain.ImportOutcome;
@@ -59,10 +60,10 @@ class ImportCostGrowsLinearlyTest {
         Path files = Files.createDirectories(dir.resolve(Integer.toString(students)));
         GeneratedDistrict.Files district = GeneratedDistrict.write(files, students, LocalDate.of(2026, 12, 2));
         ImportOutcome outcome;
-        try (InputStream zip = Files.newInputStream(district.oneRoster())) {
-            outcome = new JdbcDistrictFiles(counted)
-                    .open(ImportKind.ONEROSTER, zip, ImportOptions.NONE)
-                    .importRows();
+        try (InputStream zip = Files.newInputStream(district.oneRoster());
+                DistrictFile bundle =
+                        new JdbcDistrictFiles(counted).open(ImportKind.ONEROSTER, zip, ImportOptions.NONE)) {
+            outcome = bundle.importRows();
         }
         assertEquals(
                 students,
