@@ -69,7 +69,9 @@ public class MappingProfileService {
 
     /** The newest version of every profile, by name. */
     public List<MappingProfile> newest() {
-        return profiles.newestOfEach();
+        return profiles.newestOfEach().stream()
+                .sorted(Comparator.comparing(MappingProfile::name))
+                .toList();
     }
 
     public Optional<MappingProfile> newest(String name) {
@@ -125,7 +127,10 @@ public class MappingProfileService {
         } catch (FileRefused | TooLarge e) {
             return Optional.empty(); // not a CSV header: the import itself says what is wrong with the file
         }
-        return candidates.stream().filter(p -> p.fitsHeader(header)).max(Comparator.comparing(MappingProfile::savedAt));
+        // Candidates come in the order they were saved: on a tie (Connector/J sends MariaDB whole seconds) the later.
+        return candidates.stream()
+                .filter(p -> p.fitsHeader(header))
+                .reduce((a, b) -> b.savedAt().isBefore(a.savedAt()) ? a : b);
     }
 
     /**

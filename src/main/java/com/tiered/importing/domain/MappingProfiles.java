@@ -14,6 +14,6 @@ public interface MappingProfiles {
 
     Optional<MappingProfile> version(String name, int version);
 
-    /** The newest version of every profile, by name. */
+    /** The newest version of every profile, in the order they were saved. */
     List<MappingProfile> newestOfEach();
 }

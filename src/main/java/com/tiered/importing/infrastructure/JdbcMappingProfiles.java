@@ -142,7 +142,7 @@ public class JdbcMappingProfiles implements MappingProfiles {
     public List<MappingProfile> newestOfEach() {
         return Jdbc.read(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " p where p.version = (select max(version)"
-                    + " from import_mapping_profile q where q.name = p.name) order by name")) {
+                    + " from import_mapping_profile q where q.name = p.name) order by p.id")) {
                 return load(c, ps);
             }
         });
