@@ -106,7 +106,7 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
 
     private boolean isMySql() {
         if (mysql == null) {
-            mysql = Jdbc.read(dataSource, c -> !"H2".equals(c.getMetaData().getDatabaseProductName()));
+            mysql = Jdbc.read(dataSource, c -> !Jdbc.isH2(c));
         }
         return mysql;
     }

@@ -47,13 +47,9 @@ public class SignInGuard {
         failures.fire(new SignInFailed(clock.instant(), username, detail));
     }
 
-    public void succeeded(SignInThrottle.Attempt attempt) {
-        throttle.succeeded(attempt, clock.instant());
-    }
-
     /** A right password: remembered for a while, so the same caller's parallel requests are not throttled. */
     public void succeeded(SignInThrottle.Attempt attempt, String username, char[] password) {
-        succeeded(attempt);
+        throttle.succeeded(attempt, clock.instant());
         proven.proven(username, password, clock.instant());
     }
 

@@ -38,11 +38,9 @@ public class ImportService {
     /** How much of a file's start is read to recognise its header: a vendor's header is a few KiB at most. */
     private static final int HEADER_BYTES = 64 * 1024;
 
-    /** About half a second of deciding on two cores: the wait of a correction, not of a district's file. */
-    private static final int INLINE_EVALUATION_DEFAULT = 5_000;
-
     private final ImportLimits limits = ImportLimits.fromEnvironment();
-    private final int inlineEvaluationMax = inlineEvaluationMax();
+    /** By default 5,000, about half a second of deciding on two cores: a correction's wait, not a district file's. */
+    private final long inlineEvaluationMax = ImportLimits.fromEnvironment(ImportLimits.Setting.INLINE_EVALUATION);
 
     @Inject
     private DistrictFiles files;
@@ -126,20 +124,6 @@ public class ImportService {
         } else {
             long runId = evaluations.startStudents(students, user);
             report.reevaluated(new ImportReport.Reevaluation(runId, students.size(), true));
-        }
-    }
-
-    /** How many changed students an import decides before it answers; more are decided in the background. */
-    static int inlineEvaluationMax() {
-        String value = System.getProperty("tiered.import.inlineEvaluationMax");
-        if (value == null) {
-            value = System.getenv("TIERED_IMPORT_INLINE_EVALUATION_MAX");
-        }
-        try {
-            return value == null || value.isBlank() ? INLINE_EVALUATION_DEFAULT : Integer.parseInt(value.trim());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(
-                    "TIERED_IMPORT_INLINE_EVALUATION_MAX must be a whole number, not " + value, e);
         }
     }
 

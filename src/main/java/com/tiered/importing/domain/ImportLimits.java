@@ -39,7 +39,9 @@ public record ImportLimits(
         ZIP_ENTRIES("TIERED_IMPORT_ZIP_MAX_ENTRIES", "tiered.import.zip.maxEntries", 100),
         ZIP_ENTRY("TIERED_IMPORT_ZIP_MAX_ENTRY_BYTES", "tiered.import.zip.maxEntryBytes", 256 * MIB),
         ZIP_TOTAL("TIERED_IMPORT_ZIP_MAX_TOTAL_BYTES", "tiered.import.zip.maxTotalBytes", GIB),
-        ZIP_RATIO("TIERED_IMPORT_ZIP_MAX_RATIO", "tiered.import.zip.maxRatio", 100);
+        ZIP_RATIO("TIERED_IMPORT_ZIP_MAX_RATIO", "tiered.import.zip.maxRatio", 100),
+        /** Not a limit on the file: how many changed students an import decides before it answers. */
+        INLINE_EVALUATION("TIERED_IMPORT_INLINE_EVALUATION_MAX", "tiered.import.inlineEvaluationMax", 5_000);
 
         private final String variable;
         private final String property;
@@ -92,10 +94,17 @@ public record ImportLimits(
 
     /** The limits the system properties and the environment set, the defaults elsewhere. */
     public static ImportLimits fromEnvironment() {
-        return from(s -> {
-            String value = System.getProperty(s.property());
-            return value != null ? value : System.getenv(s.variable());
-        });
+        return from(ImportLimits::configured);
+    }
+
+    /** One setting as the system property or, without it, the environment variable gives it; else its default. */
+    public static long fromEnvironment(Setting setting) {
+        return read(ImportLimits::configured, setting);
+    }
+
+    private static String configured(Setting s) {
+        String value = System.getProperty(s.property());
+        return value != null ? value : System.getenv(s.variable());
     }
 
     /** The limits as {@code settings} gives them ({@code null}: the default). */

@@ -2,6 +2,7 @@ package com.tiered.importing.infrastructure;
 
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.domain.ImportReport.RowError;
+import com.tiered.shared.infrastructure.Jdbc;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -88,9 +89,7 @@ final class ChunkWriter {
         if (scope.isEmpty()) {
             return;
         }
-        List<Object> all = new ArrayList<>(scope);
-        for (int from = 0; from < all.size(); from += IN_LIST) {
-            List<Object> part = all.subList(from, Math.min(all.size(), from + IN_LIST));
+        for (List<Object> part : Jdbc.parts(new ArrayList<>(scope), IN_LIST)) {
             String sql = "select id, " + String.join(", ", shape.allColumns()) + " from " + shape.table() + " where "
                     + shape.scopeColumn() + " in (" + String.join(",", Collections.nCopies(part.size(), "?")) + ")";
             try (PreparedStatement ps = c.prepareStatement(sql)) {

@@ -6,6 +6,7 @@ import com.tiered.importing.domain.ImportOutcome;
 import com.tiered.importing.domain.ImportReport;
 import com.tiered.importing.domain.ImportReport.RowError;
 import com.tiered.shared.domain.TooLarge;
+import com.tiered.shared.infrastructure.Jdbc;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -250,8 +251,7 @@ final class CsvImporter {
     static Map<String, Long> idsOf(Connection c, String table, List<String> sourcedIds) throws SQLException {
         Map<String, Long> ids = new HashMap<>();
         List<String> distinct = sourcedIds.stream().distinct().toList();
-        for (int from = 0; from < distinct.size(); from += ChunkWriter.IN_LIST) {
-            List<String> part = distinct.subList(from, Math.min(distinct.size(), from + ChunkWriter.IN_LIST));
+        for (List<String> part : Jdbc.parts(distinct, ChunkWriter.IN_LIST)) {
             try (PreparedStatement ps = c.prepareStatement("select sourced_id, id from " + table
                     + " where sourced_id in (" + String.join(",", Collections.nCopies(part.size(), "?")) + ")")) {
                 for (int i = 0; i < part.size(); i++) {

@@ -59,6 +59,20 @@ public final class Jdbc {
         }
     }
 
+    /** Whether the connection is to the embedded H2 (else MySQL or MariaDB), for the few statements that differ. */
+    public static boolean isH2(Connection c) throws SQLException {
+        return "H2".equals(c.getMetaData().getDatabaseProductName());
+    }
+
+    /** The values in consecutive parts of at most {@code size}, one IN list each. */
+    public static <T> List<List<T>> parts(List<T> values, int size) {
+        List<List<T>> parts = new java.util.ArrayList<>();
+        for (int from = 0; from < values.size(); from += size) {
+            parts.add(values.subList(from, Math.min(values.size(), from + size)));
+        }
+        return parts;
+    }
+
     /** "?,?,?" for an IN list of {@code n} values. */
     public static String marks(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));

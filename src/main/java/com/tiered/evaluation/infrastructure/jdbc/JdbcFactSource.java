@@ -61,8 +61,7 @@ public class JdbcFactSource implements FactSource {
     public Map<String, StudentLabel> labels(java.util.Collection<String> sourcedIds) {
         Map<String, StudentLabel> found = new HashMap<>();
         List<String> ids = List.copyOf(sourcedIds);
-        for (int from = 0; from < ids.size(); from += 1000) {
-            List<String> part = ids.subList(from, Math.min(ids.size(), from + 1000));
+        for (List<String> part : Jdbc.parts(ids, 1000)) {
             Jdbc.read(dataSource, c -> {
                 try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.family_name, s.given_name,"
                         + " sc.name, sc.id from student s join school sc on sc.id = s.school_id where s.sourced_id in ("
@@ -87,8 +86,7 @@ public class JdbcFactSource implements FactSource {
     public List<Long> idsOf(List<String> sourcedIds) {
         List<Long> ids = new ArrayList<>();
         // A thousand at a time: H2 compares each row with every value of one huge IN list (100k × 100k).
-        for (int from = 0; from < sourcedIds.size(); from += 1000) {
-            List<String> part = sourcedIds.subList(from, Math.min(sourcedIds.size(), from + 1000));
+        for (List<String> part : Jdbc.parts(sourcedIds, 1000)) {
             Jdbc.read(dataSource, c -> {
                 try (PreparedStatement ps =
                         c.prepareStatement("select id from student where withdrawn = false and sourced_id in ("

@@ -141,7 +141,7 @@ final class Standings {
         String into = "student_standing (student_sourced_id, run_id, as_of, attention, max_tier, tiers, flags,"
                 + " student_id)";
         String values = " values (?, ?, ?, ?, ?, ?, ?, ?)";
-        if ("H2".equals(c.getMetaData().getDatabaseProductName())) {
+        if (Jdbc.isH2(c)) {
             // H2 runs ON DUPLICATE KEY as an insert that fails and then an update; its MERGE finds the row once.
             return "merge into " + into + " key (student_sourced_id)" + values;
         }
