@@ -19,6 +19,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonWriter;
 import jakarta.json.stream.JsonGenerator;
+import jakarta.json.stream.JsonParser;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -40,6 +41,7 @@ import java.util.TreeSet;
  */
 public final class ProfileFile {
     public static final int MAX_BYTES = 64 * 1024;
+    private static final int MAX_DEPTH = 8;
 
     private static final Set<String> MEMBERS =
             Set.of("name", "kind", "dateFormat", "columns", "values", "header", "version", "savedBy", "savedAt");
@@ -102,6 +104,7 @@ public final class ProfileFile {
             throw new TooLarge(
                     "A mapping profile file is at most " + ImportLimits.bytes(MAX_BYTES) + "; this one is larger");
         }
+        requireShallow(bytes);
         JsonObject json;
         try (JsonReader reader = STRICT.createReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
             JsonValue value = reader.readValue();
@@ -113,6 +116,29 @@ public final class ProfileFile {
             throw new ProfileRefused("The mapping profile file is not valid JSON: " + e.getMessage());
         }
         return profile(json);
+    }
+
+    /**
+     * A profile is four levels deep at most (the file, columns, a column's values, a value). Deeper input is refused
+     * before a reader builds it: the JSON library stops at 1,000 levels with an exception that is not a JSON error.
+     */
+    private static void requireShallow(byte[] bytes) {
+        try (JsonParser parser = Json.createParser(new ByteArrayInputStream(bytes))) {
+            int depth = 0;
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.START_OBJECT || event == JsonParser.Event.START_ARRAY) {
+                    if (++depth > MAX_DEPTH) {
+                        throw new ProfileRefused("The mapping profile file nests deeper than a profile does ("
+                                + MAX_DEPTH + " levels at most)");
+                    }
+                } else if (event == JsonParser.Event.END_OBJECT || event == JsonParser.Event.END_ARRAY) {
+                    depth--;
+                }
+            }
+        } catch (JsonException e) {
+            throw new ProfileRefused("The mapping profile file is not valid JSON: " + e.getMessage());
+        }
     }
 
     private static MappingProfile profile(JsonObject json) {

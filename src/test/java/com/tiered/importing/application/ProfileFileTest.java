@@ -41,6 +41,18 @@ class ProfileFileTest {
     }
 
     @Test
+    void aFileNestedThirtyThousandDeepIsRefusedByNameNotLeftToTheJsonLibrary() {
+        // An attack within the 64 KiB cap: the JSON library stopped it at 1,000 levels with a bare RuntimeException,
+        // which no handler turned into a 400.
+        String deep = "[".repeat(30_000) + "]".repeat(30_000);
+        String message = refusal("{\"name\":\"p\",\"kind\":\"screening\",\"columns\":" + deep + "}");
+        assertEquals(
+                "The mapping profile was refused: The mapping profile file nests deeper than a profile does (8 levels"
+                        + " at most)",
+                message);
+    }
+
+    @Test
     void anExportedProfileReadsBackAsTheSameMappingWithoutItsVersion() {
         String file = ProfileFile.text(PROBES);
         assertTrue(file.contains("\"version\": 3") || file.contains("\"version\":3"), file);
