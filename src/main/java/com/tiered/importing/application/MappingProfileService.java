@@ -19,7 +19,6 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Instant;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -69,9 +68,7 @@ public class MappingProfileService {
 
     /** The newest version of every profile, by name. */
     public List<MappingProfile> newest() {
-        return profiles.newestOfEach().stream()
-                .sorted(Comparator.comparing(MappingProfile::name))
-                .toList();
+        return profiles.newestOfEach();
     }
 
     public Optional<MappingProfile> newest(String name) {
@@ -127,10 +124,14 @@ public class MappingProfileService {
         } catch (FileRefused | TooLarge e) {
             return Optional.empty(); // not a CSV header: the import itself says what is wrong with the file
         }
-        // Candidates come in the order they were saved: on a tie (Connector/J sends MariaDB whole seconds) the later.
-        return candidates.stream()
-                .filter(p -> p.fitsHeader(header))
-                .reduce((a, b) -> b.savedAt().isBefore(a.savedAt()) ? a : b);
+        List<MappingProfile> fitting =
+                candidates.stream().filter(p -> p.fitsHeader(header)).toList();
+        if (fitting.size() < 2) {
+            return fitting.stream().findFirst();
+        }
+        return profiles.savedLast(fitting.stream().map(MappingProfile::name).toList())
+                .flatMap(name ->
+                        fitting.stream().filter(p -> p.name().equals(name)).findFirst());
     }
 
     /**

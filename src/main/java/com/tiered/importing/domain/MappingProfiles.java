@@ -1,6 +1,7 @@
 package com.tiered.importing.domain;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,6 +15,9 @@ public interface MappingProfiles {
 
     Optional<MappingProfile> version(String name, int version);
 
-    /** The newest version of every profile, in the order they were saved. */
+    /** The newest version of every profile, by name. */
     List<MappingProfile> newestOfEach();
+
+    /** Of the named profiles, the one whose newest version was saved last (the later save when two share a time). */
+    Optional<String> savedLast(Collection<String> names);
 }

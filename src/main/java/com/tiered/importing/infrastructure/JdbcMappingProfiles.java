@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -142,8 +143,27 @@ public class JdbcMappingProfiles implements MappingProfiles {
     public List<MappingProfile> newestOfEach() {
         return Jdbc.read(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(SELECT + " p where p.version = (select max(version)"
-                    + " from import_mapping_profile q where q.name = p.name) order by p.id")) {
+                    + " from import_mapping_profile q where q.name = p.name) order by name")) {
                 return load(c, ps);
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> savedLast(Collection<String> names) {
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> list = List.copyOf(names);
+        // The id breaks a tie of saved_at: Connector/J sends MariaDB whole seconds, so two saves can share one.
+        return Jdbc.read(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("select name from import_mapping_profile where name in ("
+                    + Jdbc.marks(list.size()) + ") order by saved_at desc, id desc")) {
+                ps.setMaxRows(1);
+                Jdbc.bind(ps, list);
+                try (ResultSet rs = ps.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
             }
         });
     }

@@ -10,6 +10,7 @@ import com.tiered.shared.infrastructure.MemoryDatabases;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Saving under a name makes the next version; every version is kept as it was saved. */
@@ -81,5 +82,22 @@ class JdbcMappingProfilesTest {
                 profiles.newestOfEach().stream()
                         .map(p -> p.name() + " " + p.version())
                         .toList());
+    }
+
+    @Test
+    void ofProfilesSavedAtTheSameTimeTheOneSavedLastWins() {
+        // MariaDB gets whole seconds from Connector/J: two saves within one second carry the same time.
+        profiles.save(MappedImportTest.star(), "coordinator", monday);
+        MappingProfile copy = MappingProfile.draft(
+                "star-copy",
+                ImportKind.SCREENING,
+                MappedImportTest.star().columns(),
+                MappedImportTest.star().values(),
+                MappedImportTest.star().dateFormat(),
+                MappedImportTest.star().header());
+        profiles.save(copy, "admin", monday);
+        assertEquals(Optional.of("star-copy"), profiles.savedLast(List.of("star-2026", "star-copy")));
+        profiles.save(MappedImportTest.star(), "coordinator", monday);
+        assertEquals(Optional.of("star-2026"), profiles.savedLast(List.of("star-2026", "star-copy")));
     }
 }
