@@ -4,15 +4,16 @@ import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.crypto.KeyGenerator;
 import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import javax.crypto.SecretKey;
 
 /**
  * The user name and password pairs that were right a short while ago, so that a program calling the API in parallel
@@ -24,15 +25,17 @@ import javax.crypto.spec.SecretKeySpec;
 public final class ProvenPasswords {
     private final Duration keptFor;
     private final int maxEntries;
-    private final SecretKeySpec key;
+    private final SecretKey key;
     private final Map<String, Instant> proven;
 
     public ProvenPasswords(Duration keptFor, int maxEntries) {
         this.keptFor = keptFor;
         this.maxEntries = maxEntries;
-        byte[] secret = new byte[32];
-        new SecureRandom().nextBytes(secret);
-        this.key = new SecretKeySpec(secret, "HmacSHA256");
+        try {
+            this.key = KeyGenerator.getInstance("HmacSHA256").generateKey();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
+        }
         this.proven = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
             protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
