@@ -95,12 +95,11 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
     private volatile Boolean mysql;
 
     /**
-     * A tier or flag filter keeps a tenth of the district after one pass over the standings: MariaDB
+     * A tier, flag or "unmonitored" filter keeps a tenth of the district after one pass over the standings: MariaDB
      * is told to start there (it would read every student and look up each one's standing, three times slower).
      */
     private String from(CaseloadFilter f) {
-        // Not for "unmonitored": its probes cost the same either way, and MariaDB's own order is the cheaper one.
-        boolean byStanding = f.tier() != null || (f.flag() != null && !f.flag().isBlank());
+        boolean byStanding = f.tier() != null || (f.flag() != null && !f.flag().isBlank()) || f.unmonitored();
         return byStanding && isMySql() ? FROM.replace(" join ", " straight_join ") : FROM;
     }
 
@@ -290,15 +289,14 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
             if (f.attentionOnly()) {
                 w.append(" and st.attention > 0");
             }
+            // The evaluation keeps the unmonitored domains in the standing (V10): one column, no probes.
             if (f.unmonitored()) {
-                w.append(" and exists (select 1 from domain_decision u where u.run_id = st.run_id"
-                        + " and u.student_sourced_id = s.sourced_id and u.tier >= 2");
                 if (present(f.domain())) {
-                    w.append(" and u.domain = ?");
-                    params.add(f.domain());
+                    w.append(" and concat(';', st.unmonitored, ';') like ? escape '!'");
+                    params.add("%;" + like(f.domain()) + ";%");
+                } else {
+                    w.append(" and st.unmonitored <> ''");
                 }
-                w.append(" and not exists (select 1 from progress_point p where p.student_id = s.id"
-                        + " and p.domain = u.domain))");
             }
             if (f.reviewOverdue()) {
                 w.append(" and exists (select 1 from intervention_plan r where r.student_id = s.id"

@@ -10,7 +10,8 @@ import java.util.Objects;
  * The two text columns of a student's standing, the contract between the evaluation that writes them and the pages
  * that read them: the tiers held, {@code READING:3@2026-02-16;MATH:2@2025-10-01} (domain, tier, the date the tier
  * began), and the flags, {@code READING:PM_OVERDUE;-:REFER_FOR_EVALUATION} (domain, or {@link
- * StudentDecisions#STUDENT_LEVEL} for the student as a whole, and code).
+ * StudentDecisions#STUDENT_LEVEL} for the student as a whole, and code); and the domains in which the student is at
+ * Tier 2 or 3 without a single progress point, {@code READING;MATH} ("unmonitored").
  *
  * <p>Encoding keeps whole entries only: an entry that would pass the column's width, or that could not be read back (a
  * {@code ;} in it, a {@code :} in its domain), is left out (the decisions themselves are stored whole). Decoding passes over an entry it cannot read,
@@ -58,6 +59,27 @@ public final class StudentStanding {
             }
         }
         return joined(entries, width);
+    }
+
+    /**
+     * Domains as the standing stores them ({@code READING;MATH}), at most {@code width} characters: the domains at
+     * Tier 2 or 3 without a progress point.
+     */
+    public static String encodeDomains(List<String> domains, int width) {
+        return joined(domains.stream().filter(d -> readable(d, true)).toList(), width);
+    }
+
+    /** The domains a standing's text holds, in its order. */
+    public static List<String> decodeDomains(String text) {
+        List<String> domains = new ArrayList<>();
+        if (text != null) {
+            for (String domain : text.split(ENTRIES)) {
+                if (!domain.isEmpty()) {
+                    domains.add(domain);
+                }
+            }
+        }
+        return domains;
     }
 
     /** The tiers a standing's text holds, in its order; an entry that cannot be read is passed over. */

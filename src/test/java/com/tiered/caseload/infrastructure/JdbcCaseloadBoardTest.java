@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.tiered.caseload.domain.CaseloadEntry;
 import com.tiered.caseload.domain.CaseloadFilter;
 import com.tiered.caseload.domain.CaseloadSort;
+import com.tiered.caseload.domain.SchoolOverview.DomainCount;
 import com.tiered.evaluation.domain.DomainDecision;
 import com.tiered.evaluation.domain.FlagDecision;
 import com.tiered.evaluation.domain.StudentDecisions;
@@ -68,9 +69,41 @@ class JdbcCaseloadBoardTest {
 
     @Test
     void unmonitoredKeepsStudentsAtTierTwoOrThreeWithoutPoints() throws SQLException {
+        assertEquals(List.of("a", "b", "c"), ids(filter(null, null, null, true)));
+        // A point arrives and the import re-evaluates its student, as every import does: a no longer counts.
         execute("insert into progress_point (student_id, domain, measure, administered_on, score) values ((select id"
                 + " from student where sourced_id = 'a'), 'ORAL_LANGUAGE', 'ORF', '2026-01-12', 20)");
+        JdbcEvaluationRepository runs = new JdbcEvaluationRepository(db);
+        long third = runs.start(LocalDate.of(2026, 1, 21), "v1", "test", "STUDENTS");
+        runs.storeDecisions(third, List.of(student("a", domain("ORAL_LANGUAGE", 3, "PM_OVERDUE"))));
         assertEquals(List.of("b", "c"), ids(filter(null, null, null, true)));
+    }
+
+    @Test
+    void unmonitoredInADomainMatchesThatDomainExactly() throws SQLException {
+        assertEquals(List.of("a"), ids(filter("ORAL_LANGUAGE", null, null, true)));
+        assertEquals(List.of("c"), ids(filter("READING", null, null, true)), "d's latest run is Tier 1");
+        // A point in another domain leaves c unmonitored in reading.
+        execute("insert into progress_point (student_id, domain, measure, administered_on, score) values ((select id"
+                + " from student where sourced_id = 'c'), 'MATH', 'MCOMP', '2026-01-12', 20)");
+        JdbcEvaluationRepository runs = new JdbcEvaluationRepository(db);
+        long third = runs.start(LocalDate.of(2026, 1, 21), "v1", "test", "STUDENTS");
+        runs.storeDecisions(third, List.of(student("c", domain("READING", 2), domain("MATH", 1))));
+        assertEquals(List.of("c"), ids(filter("READING", null, null, true)));
+        assertEquals(List.of(), ids(filter("MATH", null, null, true)));
+    }
+
+    @Test
+    void theSchoolOverviewCountsTheSameUnmonitoredStudentsPerDomain() throws SQLException {
+        long school = new JdbcCaseloadBoard(db).schools(null).stream()
+                .mapToLong(choice -> Long.parseLong(choice.value()))
+                .findFirst()
+                .orElseThrow();
+        assertEquals(
+                List.of(
+                        new DomainCount("ORALXLANGUAGE", 1), new DomainCount("ORAL_LANGUAGE", 1),
+                        new DomainCount("READING", 1)),
+                new JdbcSchoolBoard(db).overview(school, LocalDate.of(2026, 1, 21)).orElseThrow().unmonitored());
     }
 
     private static CaseloadFilter filter(String domain, Integer tier, String flag, boolean unmonitored) {

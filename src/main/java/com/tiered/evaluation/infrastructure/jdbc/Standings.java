@@ -14,8 +14,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Keeps each student's standing (one row: their latest run, flattened for the caseload and school pages) in step with
@@ -28,6 +30,7 @@ import java.util.Map;
 final class Standings {
     private static final int TIERS_WIDTH = 1000;
     private static final int FLAGS_WIDTH = 2000;
+    private static final int IN_LIST = 500;
 
     private Standings() {}
 
@@ -47,7 +50,40 @@ final class Standings {
                 ps.executeUpdate();
             }
         }
-        upsert(c, runId, asOf(c, runId), decisions, known, flagTable);
+        upsert(c, runId, asOf(c, runId), decisions, known, monitored(c, decisions, known), flagTable);
+    }
+
+    /**
+     * The domains in which the students at Tier 2 or 3 have progress points, as "student id:domain": what the
+     * caseload's "unmonitored" filter reads from the standing instead of probing every such student's points.
+     */
+    private static Set<String> monitored(Connection c, List<StudentDecisions> decisions, Known known)
+            throws SQLException {
+        List<Long> watched = new ArrayList<>();
+        for (StudentDecisions student : decisions) {
+            Long id = known.studentIds().get(student.studentId());
+            if (id != null && student.domains().stream().anyMatch(Standings::needsPoints)) {
+                watched.add(id);
+            }
+        }
+        Set<String> monitored = new HashSet<>();
+        for (List<Long> part : Jdbc.parts(watched, IN_LIST)) {
+            try (PreparedStatement ps = c.prepareStatement("select distinct student_id, domain from progress_point"
+                    + " where student_id in (" + Jdbc.marks(part.size()) + ")")) {
+                Jdbc.bind(ps, part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        monitored.add(rs.getLong(1) + ":" + rs.getString(2));
+                    }
+                }
+            }
+        }
+        return monitored;
+    }
+
+    /** Tier 2 and 3 are the intensive tiers, whose students are monitored (default-rules.md). */
+    private static boolean needsPoints(DomainDecision domain) {
+        return domain.tier() != null && domain.tier() >= 2;
     }
 
     /**
@@ -94,6 +130,7 @@ final class Standings {
             LocalDate asOf,
             List<StudentDecisions> decisions,
             Known known,
+            Set<String> monitored,
             FlagTable flagTable)
             throws SQLException {
         try (PreparedStatement standing = c.prepareStatement(upsertSql(c))) {
@@ -107,7 +144,11 @@ final class Standings {
                 Integer maxTier = null;
                 List<HeldTier> tiers = new ArrayList<>();
                 List<StudentStanding.Flag> flags = new ArrayList<>();
+                List<String> unmonitored = new ArrayList<>();
                 for (DomainDecision domain : student.domains()) {
+                    if (needsPoints(domain) && !monitored.contains(studentId + ":" + domain.domain())) {
+                        unmonitored.add(domain.domain());
+                    }
                     if (domain.tier() != null) {
                         maxTier = maxTier == null ? domain.tier() : Math.max(maxTier, domain.tier());
                         tiers.add(new HeldTier(
@@ -131,6 +172,7 @@ final class Standings {
                 standing.setString(6, StudentStanding.encodeTiers(tiers, TIERS_WIDTH));
                 standing.setString(7, StudentStanding.encodeFlags(flags, FLAGS_WIDTH));
                 standing.setLong(8, studentId);
+                standing.setString(9, StudentStanding.encodeDomains(unmonitored, TIERS_WIDTH));
                 standing.addBatch();
             }
             standing.executeBatch();
@@ -139,8 +181,8 @@ final class Standings {
 
     private static String upsertSql(Connection c) throws SQLException {
         String into = "student_standing (student_sourced_id, run_id, as_of, attention, max_tier, tiers, flags,"
-                + " student_id)";
-        String values = " values (?, ?, ?, ?, ?, ?, ?, ?)";
+                + " student_id, unmonitored)";
+        String values = " values (?, ?, ?, ?, ?, ?, ?, ?, ?)";
         if (Jdbc.isH2(c)) {
             // H2 runs ON DUPLICATE KEY as an insert that fails and then an update; its MERGE finds the row once.
             return "merge into " + into + " key (student_sourced_id)" + values;
@@ -149,7 +191,7 @@ final class Standings {
         return "insert into " + into + values
                 + " on duplicate key update run_id = values(run_id), as_of = values(as_of),"
                 + " attention = values(attention), max_tier = values(max_tier), tiers = values(tiers),"
-                + " flags = values(flags), student_id = values(student_id)";
+                + " flags = values(flags), student_id = values(student_id), unmonitored = values(unmonitored)";
     }
 
     private static LocalDate asOf(Connection c, long runId) throws SQLException {
