@@ -210,6 +210,21 @@ class OneRosterImportTest {
     }
 
     @Test
+    void aStudentListedTwiceInOneUsersFileIsTakenOnceTheLaterRowWinning() throws Exception {
+        String twice = users("sch-a", 1, 2) + "s1,active,,true,sch-b,student,s1,,Later,Family1,,,,,,,04,\n";
+        ImportReport report =
+                files.importOneRoster(bundle("1.1", "bulk", ORGS, twice)).report();
+        assertEquals(0, report.rowsRejected(), report.errors().toString());
+        assertEquals(4, report.rowsImported(), "two schools and two students");
+        assertEquals(1, report.rowsUnchanged(), "the earlier row of s1, replaced by the later one");
+        assertTrue(
+                report.warnings().stream()
+                        .anyMatch(w -> w.line() == 4 && w.message().contains("line 2")),
+                report.warnings().toString());
+        assertEquals("Birch School|04|Later", student("s1"));
+    }
+
+    @Test
     void oneRoster10TakesInactiveAsAWithdrawalAnd11DoesNot() throws Exception {
         files.importOneRoster(bundle("1.0", "bulk", ORGS, users("sch-a", 1, 2)));
         String inactive = users("sch-a", 1, 1).replace(",active,", ",inactive,");

@@ -31,7 +31,7 @@ import javax.sql.DataSource;
 final class CsvImporter {
     static final int CHUNK = 1_000;
     /** How many keys the duplicate check remembers (32 MB); past it, new keys are no longer checked. */
-    private static final int KEYS_REMEMBERED = 2_000_000;
+    static final int KEYS_REMEMBERED = 2_000_000;
 
     private final DataSource dataSource;
     private final LocalDate today;

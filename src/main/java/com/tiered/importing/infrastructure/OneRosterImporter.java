@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -167,7 +168,9 @@ final class OneRosterImporter {
             Set<String> changed,
             Set<String> withdrawn) {
         try (CsvSource file = StudentRoles.openUsers(files, manifest.version(), limits)) {
-            List<ParsedRow> chunk = new ArrayList<>();
+            // By sourcedId: a student listed twice is written once, as the later row says (as in every CSV import).
+            Map<String, ParsedRow> chunk = new LinkedHashMap<>();
+            KeyLines seen = new KeyLines(CsvImporter.KEYS_REMEMBERED);
             List<String> toWithdraw = new ArrayList<>();
             TableShape shape = new TableShape(
                     "student",
@@ -216,13 +219,25 @@ final class OneRosterImporter {
                 columns.put("school_sourced_id", school);
                 // Listed as active: a withdrawn student comes back (a change, counted as imported).
                 columns.put("withdrawn", false);
-                chunk.add(new ParsedRow(row.line(), id, columns));
+                long fingerprint = CsvImporter.fingerprint(id);
+                long earlier = seen.get(fingerprint);
+                if (earlier != 0) {
+                    report.warn(
+                            row.line(),
+                            "users.csv line " + row.line() + " repeats the sourcedId '" + id + "' of line " + earlier
+                                    + "; the later row wins");
+                    if (chunk.remove(id) != null) {
+                        report.unchanged();
+                    }
+                }
+                seen.put(fingerprint, row.line());
+                chunk.put(id, new ParsedRow(row.line(), id, columns));
                 if (chunk.size() >= CsvImporter.CHUNK) {
-                    store(shape, chunk, roles.schoolColumn(), report, changed);
+                    store(shape, new ArrayList<>(chunk.values()), roles.schoolColumn(), report, changed);
                     chunk.clear();
                 }
             }
-            store(shape, chunk, roles.schoolColumn(), report, changed);
+            store(shape, new ArrayList<>(chunk.values()), roles.schoolColumn(), report, changed);
             withdrawListed(toWithdraw, report, withdrawn);
         }
     }

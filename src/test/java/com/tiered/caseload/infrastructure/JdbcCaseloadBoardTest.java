@@ -95,15 +95,20 @@ class JdbcCaseloadBoardTest {
 
     @Test
     void theSchoolOverviewCountsTheSameUnmonitoredStudentsPerDomain() throws SQLException {
-        long school = new JdbcCaseloadBoard(db).schools(null).stream()
-                .mapToLong(choice -> Long.parseLong(choice.value()))
-                .findFirst()
-                .orElseThrow();
+        long school = new JdbcCaseloadBoard(db)
+                .schools(null).stream()
+                        .mapToLong(choice -> Long.parseLong(choice.value()))
+                        .findFirst()
+                        .orElseThrow();
         assertEquals(
                 List.of(
-                        new DomainCount("ORALXLANGUAGE", 1), new DomainCount("ORAL_LANGUAGE", 1),
+                        new DomainCount("ORALXLANGUAGE", 1),
+                        new DomainCount("ORAL_LANGUAGE", 1),
                         new DomainCount("READING", 1)),
-                new JdbcSchoolBoard(db).overview(school, LocalDate.of(2026, 1, 21)).orElseThrow().unmonitored());
+                new JdbcSchoolBoard(db)
+                        .overview(school, LocalDate.of(2026, 1, 21))
+                        .orElseThrow()
+                        .unmonitored());
     }
 
     private static CaseloadFilter filter(String domain, Integer tier, String flag, boolean unmonitored) {
