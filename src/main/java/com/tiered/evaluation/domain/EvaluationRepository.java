@@ -15,6 +15,13 @@ public interface EvaluationRepository {
      */
     void storeDecisions(long runId, List<StudentDecisions> decisions, FlagTable flags);
 
+    /**
+     * Goes through every write {@link #storeDecisions} makes for these decisions and undoes it: nothing is kept, no run
+     * is recorded. The start-up warm-up uses it so that the first district run after a start is not the one that
+     * waits for the JIT.
+     */
+    void rehearse(LocalDate asOf, List<StudentDecisions> decisions, FlagTable flags);
+
     /** As above, the flags described by the table that ships with Tiered (tools and tests that hold no rule set). */
     default void storeDecisions(long runId, List<StudentDecisions> decisions) {
         storeDecisions(runId, decisions, FlagTable.shipped());

@@ -28,6 +28,18 @@ public final class Jdbc {
      * before the transaction begins and restored after it.
      */
     public static <T> T inTransaction(DataSource dataSource, int isolation, Work<T> work) {
+        return transaction(dataSource, isolation, work, true);
+    }
+
+    /**
+     * Runs the work in a transaction that is always rolled back: it goes through every statement a real write does
+     * (so the JIT compiles that path) and leaves nothing behind.
+     */
+    public static <T> T rehearse(DataSource dataSource, int isolation, Work<T> work) {
+        return transaction(dataSource, isolation, work, false);
+    }
+
+    private static <T> T transaction(DataSource dataSource, int isolation, Work<T> work, boolean keep) {
         try (Connection c = dataSource.getConnection()) {
             boolean auto = c.getAutoCommit();
             int before = c.getTransactionIsolation();
@@ -37,7 +49,11 @@ public final class Jdbc {
             c.setAutoCommit(false);
             try {
                 T result = work.run(c);
-                c.commit();
+                if (keep) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 try {

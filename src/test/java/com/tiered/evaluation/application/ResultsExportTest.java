@@ -100,6 +100,11 @@ class ResultsExportTest {
         }
 
         @Override
+        public void rehearse(LocalDate asOf, List<StudentDecisions> decisions, FlagTable flags) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void storeFailure(long runId, String studentSourcedId, String message) {
             throw new UnsupportedOperationException();
         }

@@ -66,46 +66,73 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     @Override
     public void storeDecisions(long runId, List<StudentDecisions> decisions, FlagTable flagTable) {
         Jdbc.inTransaction(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
-            try (PreparedStatement evaluated = c.prepareStatement(
-                            "insert into evaluated_student (run_id, student_sourced_id) values (?, ?)");
-                    PreparedStatement domains = c.prepareStatement(
-                            "insert into domain_decision (run_id,"
-                                    + " student_sourced_id, domain, tier, tier_rule, tier_explanation) values (?, ?, ?, ?, ?, ?)");
-                    PreparedStatement flags = c.prepareStatement("insert into flag_decision (run_id,"
-                            + " student_sourced_id, domain, code, rule_name, explanation) values (?, ?, ?, ?, ?, ?)");
-                    PreparedStatement plans = c.prepareStatement("insert into plan_recommendation (run_id,"
-                            + " student_sourced_id, domain, tier, intervention, intervention_description,"
-                            + " sessions_per_week, minutes_per_session, progress_measure, monitoring_interval_days,"
-                            + " review_on, accommodations, iep_coordinated, rule_name, explanation)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                for (StudentDecisions student : decisions) {
-                    String id = student.studentId();
-                    evaluated.setLong(1, runId);
-                    evaluated.setString(2, id);
-                    evaluated.addBatch();
-                    for (DomainDecision domain : student.domains()) {
-                        domains.setLong(1, runId);
-                        domains.setString(2, id);
-                        domains.setString(3, domain.domain());
-                        Jdbc.setInteger(domains, 4, domain.tier());
-                        domains.setString(5, Jdbc.fit(domain.tierRule(), 300));
-                        domains.setString(6, Jdbc.fit(domain.tierExplanation(), 4000));
-                        domains.addBatch();
-                        addFlags(flags, runId, id, domain.domain(), domain.flags());
-                    }
-                    addFlags(flags, runId, id, StudentDecisions.STUDENT_LEVEL, student.flags());
-                    for (PlanRecommendation plan : student.plans()) {
-                        addPlan(plans, runId, id, plan);
-                    }
-                }
-                evaluated.executeBatch();
-                domains.executeBatch();
-                flags.executeBatch();
-                plans.executeBatch();
-            }
-            Standings.replace(c, runId, decisions, flagTable);
+            write(c, runId, asOf(c, runId), decisions, flagTable);
             return null;
         });
+    }
+
+    /**
+     * Writes as {@link #storeDecisions} does, under a run id no run has (above every real one, so no standing counts
+     * as newer), and rolls it all back.
+     */
+    @Override
+    public void rehearse(LocalDate asOf, List<StudentDecisions> decisions, FlagTable flagTable) {
+        Jdbc.rehearse(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
+            write(c, Long.MAX_VALUE, asOf, decisions, flagTable);
+            return null;
+        });
+    }
+
+    private static void write(
+            Connection c, long runId, LocalDate asOf, List<StudentDecisions> decisions, FlagTable flagTable)
+            throws SQLException {
+        try (PreparedStatement evaluated =
+                        c.prepareStatement("insert into evaluated_student (run_id, student_sourced_id) values (?, ?)");
+                PreparedStatement domains = c.prepareStatement("insert into domain_decision (run_id,"
+                        + " student_sourced_id, domain, tier, tier_rule, tier_explanation) values (?, ?, ?, ?, ?, ?)");
+                PreparedStatement flags = c.prepareStatement("insert into flag_decision (run_id,"
+                        + " student_sourced_id, domain, code, rule_name, explanation) values (?, ?, ?, ?, ?, ?)");
+                PreparedStatement plans = c.prepareStatement("insert into plan_recommendation (run_id,"
+                        + " student_sourced_id, domain, tier, intervention, intervention_description,"
+                        + " sessions_per_week, minutes_per_session, progress_measure, monitoring_interval_days,"
+                        + " review_on, accommodations, iep_coordinated, rule_name, explanation)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (StudentDecisions student : decisions) {
+                String id = student.studentId();
+                evaluated.setLong(1, runId);
+                evaluated.setString(2, id);
+                evaluated.addBatch();
+                for (DomainDecision domain : student.domains()) {
+                    domains.setLong(1, runId);
+                    domains.setString(2, id);
+                    domains.setString(3, domain.domain());
+                    Jdbc.setInteger(domains, 4, domain.tier());
+                    domains.setString(5, Jdbc.fit(domain.tierRule(), 300));
+                    domains.setString(6, Jdbc.fit(domain.tierExplanation(), 4000));
+                    domains.addBatch();
+                    addFlags(flags, runId, id, domain.domain(), domain.flags());
+                }
+                addFlags(flags, runId, id, StudentDecisions.STUDENT_LEVEL, student.flags());
+                for (PlanRecommendation plan : student.plans()) {
+                    addPlan(plans, runId, id, plan);
+                }
+            }
+            evaluated.executeBatch();
+            domains.executeBatch();
+            flags.executeBatch();
+            plans.executeBatch();
+        }
+        Standings.replace(c, runId, asOf, decisions, flagTable);
+    }
+
+    private static LocalDate asOf(Connection c, long runId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select as_of from evaluation_run where id = ?")) {
+            ps.setLong(1, runId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return Jdbc.date(rs, "as_of");
+            }
+        }
     }
 
     private static void addFlags(

@@ -34,7 +34,7 @@ final class Standings {
 
     private Standings() {}
 
-    static void replace(Connection c, long runId, List<StudentDecisions> decisions, FlagTable flagTable)
+    static void replace(Connection c, long runId, LocalDate asOf, List<StudentDecisions> decisions, FlagTable flagTable)
             throws SQLException {
         if (decisions.isEmpty()) {
             return;
@@ -50,7 +50,7 @@ final class Standings {
                 ps.executeUpdate();
             }
         }
-        upsert(c, runId, asOf(c, runId), decisions, known, monitored(c, decisions, known), flagTable);
+        upsert(c, runId, asOf, decisions, known, monitored(c, decisions, known), flagTable);
     }
 
     /**
@@ -192,15 +192,5 @@ final class Standings {
                 + " on duplicate key update run_id = values(run_id), as_of = values(as_of),"
                 + " attention = values(attention), max_tier = values(max_tier), tiers = values(tiers),"
                 + " flags = values(flags), student_id = values(student_id), unmonitored = values(unmonitored)";
-    }
-
-    private static LocalDate asOf(Connection c, long runId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("select as_of from evaluation_run where id = ?")) {
-            ps.setLong(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return Jdbc.date(rs, "as_of");
-            }
-        }
     }
 }
