@@ -16,6 +16,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -133,9 +134,16 @@ final class OneRosterImporter {
                         continue;
                     }
                     Map<String, Long> known = CsvImporter.idsOf(c, "school", List.of(id));
-                    if (known.isEmpty()) {
-                        CsvImporter.createSchool(c, id, name);
+                    if (known.isEmpty() && created(c, id, name)) {
                         report.imported();
+                    } else if (known.isEmpty()) {
+                        known = CsvImporter.idsOf(c, "school", List.of(id));
+                        if (!name.equals(nameOf(c, known.get(id)))) {
+                            CsvImporter.renameSchool(c, known.get(id), name);
+                            report.imported();
+                        } else {
+                            report.unchanged();
+                        }
                     } else if (!name.equals(nameOf(c, known.get(id)))) {
                         CsvImporter.renameSchool(c, known.get(id), name);
                         report.imported();
@@ -148,6 +156,19 @@ final class OneRosterImporter {
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The database failed during the import: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Creates the school, unless another import created it after this one looked (two bundles at once): then the
+     * statement fails on the unique key, alone (the transaction goes on), and the caller reads the school again.
+     */
+    private static boolean created(Connection c, String id, String name) throws SQLException {
+        try {
+            CsvImporter.createSchool(c, id, name);
+            return true;
+        } catch (SQLIntegrityConstraintViolationException createdMeanwhile) {
+            return false;
         }
     }
 
@@ -248,11 +269,31 @@ final class OneRosterImporter {
         }
     }
 
+    /**
+     * Writes a batch of students. Another import that wrote some of them after this one looked (two bundles at once)
+     * fails the batch on the unique key: it is written once more, and reads them this time.
+     */
     private void store(
             TableShape shape, List<ParsedRow> rows, String schoolColumn, ImportReport report, Set<String> changed) {
         if (rows.isEmpty()) {
             return;
         }
+        try {
+            storeOnce(shape, rows, schoolColumn, report, changed);
+        } catch (StoredMeanwhile e) {
+            storeOnce(shape, rows, schoolColumn, report, changed);
+        }
+    }
+
+    /** A batch met rows another import inserted after this one read: nothing of the batch was kept. */
+    private static final class StoredMeanwhile extends RuntimeException {
+        StoredMeanwhile(SQLException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private void storeOnce(
+            TableShape shape, List<ParsedRow> rows, String schoolColumn, ImportReport report, Set<String> changed) {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             Map<String, Long> schools = CsvImporter.idsOf(
@@ -262,14 +303,15 @@ final class OneRosterImporter {
                             .map(r -> (String) r.columns().get("school_sourced_id"))
                             .toList());
             List<ParsedRow> resolved = new ArrayList<>();
+            List<RowError> unknownSchools = new ArrayList<>(); // reported once the batch is kept, not per attempt
             for (ParsedRow row : rows) {
                 Long school = schools.get((String) row.columns().get("school_sourced_id"));
                 if (school == null) {
-                    report.rejected(List.of(new RowError(
+                    unknownSchools.add(new RowError(
                             row.line(),
                             schoolColumn,
                             "users.csv line " + row.line() + ": unknown school '"
-                                    + row.columns().get("school_sourced_id") + "'")));
+                                    + row.columns().get("school_sourced_id") + "'"));
                 } else {
                     row.columns().put("school_id", school);
                     resolved.add(row);
@@ -277,8 +319,15 @@ final class OneRosterImporter {
             }
             Set<String> wasWithdrawn = studentsWhere(
                     c, true, resolved.stream().map(ParsedRow::studentSourcedId).toList());
-            ChunkWriter.Outcome outcome = new ChunkWriter().upsert(c, shape, resolved);
+            ChunkWriter.Outcome outcome;
+            try {
+                outcome = new ChunkWriter().upsert(c, shape, resolved);
+            } catch (SQLException e) {
+                c.rollback();
+                throw new StoredMeanwhile(e);
+            }
             c.commit();
+            unknownSchools.forEach(error -> report.rejected(List.of(error)));
             ChunkWriter.count(report, outcome);
             for (ParsedRow row : outcome.imported()) {
                 changed.add(row.studentSourcedId());
