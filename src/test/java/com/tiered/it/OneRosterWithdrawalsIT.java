@@ -86,6 +86,14 @@ class OneRosterWithdrawalsIT {
         assertEquals(1, delta.getInt("rowsImported"));
         assertEquals(1, delta.getInt("studentsWithdrawn"));
         assertEquals(before, evaluationOf(id(8)), "a just-withdrawn student is not evaluated");
+
+        // The import history keeps what each bundle did to enrolment, newest first.
+        HttpResponse<String> history = http.get("/api/imports", "admin");
+        assertEquals(200, history.statusCode(), history.body());
+        var imports = Http.json(history).getJsonArray("imports");
+        assertEquals(1, imports.getJsonObject(0).getInt("studentsWithdrawn"), "the delta");
+        assertEquals(2, imports.getJsonObject(1).getInt("studentsWithdrawn"), "the second bulk file");
+        assertEquals(0, imports.getJsonObject(1).getInt("studentsReactivated"));
     }
 
     @Test

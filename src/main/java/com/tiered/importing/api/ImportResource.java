@@ -144,7 +144,7 @@ public class ImportResource {
     public JsonObject list() {
         JsonArrayBuilder entries = Json.createArrayBuilder();
         for (ImportHistory.Entry e : history.recent(100)) {
-            entries.add(Json.createObjectBuilder()
+            JsonObjectBuilder entry = Json.createObjectBuilder()
                     .add("id", e.id())
                     .add("kind", e.kind())
                     .add("fileName", e.fileName())
@@ -153,7 +153,15 @@ public class ImportResource {
                     .add("rowsRead", e.rowsRead())
                     .add("rowsImported", e.rowsImported())
                     .add("rowsUnchanged", e.rowsUnchanged())
-                    .add("rowsRejected", e.rowsRejected()));
+                    .add("rowsRejected", e.rowsRejected());
+            // Left out for imports recorded before Tiered kept them: unknown, not zero.
+            if (e.studentsWithdrawn() != null) {
+                entry.add("studentsWithdrawn", e.studentsWithdrawn());
+            }
+            if (e.studentsReactivated() != null) {
+                entry.add("studentsReactivated", e.studentsReactivated());
+            }
+            entries.add(entry);
         }
         return Json.createObjectBuilder().add("imports", entries).build();
     }

@@ -7,6 +7,10 @@ import java.util.Optional;
 /** Every import: who, when, which file, what it counted, and its error report. */
 public interface ImportHistory {
 
+    /**
+     * One import. {@code studentsWithdrawn} and {@code studentsReactivated} are null for imports recorded before
+     * Tiered kept them (schema V11).
+     */
     record Entry(
             long id,
             String kind,
@@ -17,7 +21,9 @@ public interface ImportHistory {
             long rowsRead,
             long rowsImported,
             long rowsUnchanged,
-            long rowsRejected) {}
+            long rowsRejected,
+            Long studentsWithdrawn,
+            Long studentsReactivated) {}
 
     long started(String kind, String fileName, String importedBy);
 

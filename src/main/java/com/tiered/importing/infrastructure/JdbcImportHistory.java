@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -21,11 +22,17 @@ public class JdbcImportHistory implements ImportHistory {
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
+    public JdbcImportHistory() {}
+
+    public JdbcImportHistory(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     @Override
     public long started(String kind, String fileName, String importedBy) {
         return Jdbc.inTransaction(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement(
-                    "insert into import_record (kind, file_name, imported_by," + " started_at) values (?, ?, ?, ?)",
+                    "insert into import_record (kind, file_name, imported_by, started_at) values (?, ?, ?, ?)",
                     Statement.RETURN_GENERATED_KEYS)) {
                 ps.setString(1, kind);
                 ps.setString(2, Jdbc.fit(fileName, 300));
@@ -44,14 +51,17 @@ public class JdbcImportHistory implements ImportHistory {
     public void finished(long id, ImportReport report) {
         Jdbc.inTransaction(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("update import_record set finished_at = ?, rows_read = ?,"
-                    + " rows_imported = ?, rows_unchanged = ?, rows_rejected = ?, report = ? where id = ?")) {
+                    + " rows_imported = ?, rows_unchanged = ?, rows_rejected = ?, report = ?, students_withdrawn = ?,"
+                    + " students_reactivated = ? where id = ?")) {
                 ps.setTimestamp(1, Timestamp.from(Instant.now()));
                 ps.setLong(2, report.rowsRead());
                 ps.setLong(3, report.rowsImported());
                 ps.setLong(4, report.rowsUnchanged());
                 ps.setLong(5, report.rowsRejected());
                 ps.setString(6, ErrorReportCsv.of(report));
-                ps.setLong(7, id);
+                ps.setLong(7, report.studentsWithdrawn());
+                ps.setLong(8, report.studentsReactivated());
+                ps.setLong(9, id);
                 ps.executeUpdate();
             }
             return null;
@@ -77,12 +87,19 @@ public class JdbcImportHistory implements ImportHistory {
                                 rs.getLong("rows_read"),
                                 rs.getLong("rows_imported"),
                                 rs.getLong("rows_unchanged"),
-                                rs.getLong("rows_rejected")));
+                                rs.getLong("rows_rejected"),
+                                nullable(rs, "students_withdrawn"),
+                                nullable(rs, "students_reactivated")));
                     }
                 }
             }
             return entries;
         });
+    }
+
+    private static Long nullable(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     @Override
