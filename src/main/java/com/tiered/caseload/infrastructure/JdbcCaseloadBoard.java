@@ -251,40 +251,37 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                         + " and m.staff_user_id = ?)");
                 params.add(f.caseloadOf());
             }
-            // The standing's text already says the tiers and flags of the latest run: a LIKE on it throws out most
-            // of the district in one pass, and the exact probes below only see the students it keeps.
+            if (!readable(f.domain()) || !readable(f.flag())) {
+                w.append(" and 1 = 0"); // no domain or code holds the standing's separators
+            }
+            // The standing's text says the tiers and flags of the latest run exactly: a domain or code never holds
+            // the ':' and ';' around it (StudentStanding), so finding ":2@" or ";READING:2@" in it is the filter
+            // itself, in one pass, without a probe per student into the decisions (H2 took 0.7-1.5 s for those at
+            // 100k students). A plain substring search, not LIKE: H2 matches '%…%' patterns ten times slower.
             if (f.tier() != null) {
-                w.append(" and concat(';', st.tiers) like ? escape '!'");
-                params.add("%;" + (present(f.domain()) ? like(f.domain()) : "%") + ":" + f.tier() + "@%");
+                if (present(f.domain())) {
+                    w.append(" and locate(?, concat(';', st.tiers)) > 0");
+                    params.add(";" + f.domain() + ":" + f.tier() + "@");
+                } else {
+                    w.append(" and locate(?, st.tiers) > 0");
+                    params.add(":" + f.tier() + "@");
+                }
             }
-            if (present(f.flag())) {
-                w.append(" and concat(st.flags, ';') like ? escape '!'");
-                params.add("%:" + like(f.flag()) + ";%");
+            if (present(f.flag()) && present(f.domain())) {
+                // In the domain, or about the student as a whole.
+                w.append(
+                        " and (locate(?, concat(';', st.flags, ';')) > 0 or locate(?, concat(';', st.flags, ';')) > 0)");
+                params.add(";" + f.domain() + ":" + f.flag() + ";");
+                params.add(";" + StudentDecisions.STUDENT_LEVEL + ":" + f.flag() + ";");
+            } else if (present(f.flag())) {
+                w.append(" and locate(?, concat(st.flags, ';')) > 0");
+                params.add(":" + f.flag() + ";");
             }
-            // The student's rows of their latest run, found by primary key: (run_id, student_sourced_id, ...).
-            if (present(f.domain()) || f.tier() != null) {
+            // A domain without a tier: any decision in it, a tier or none (which the standing's text leaves out).
+            if (present(f.domain()) && f.tier() == null) {
                 w.append(" and exists (select 1 from domain_decision t where t.run_id = st.run_id"
-                        + " and t.student_sourced_id = s.sourced_id");
-                if (present(f.domain())) {
-                    w.append(" and t.domain = ?");
-                    params.add(f.domain());
-                }
-                if (f.tier() != null) {
-                    w.append(" and t.tier = ?");
-                    params.add(f.tier());
-                }
-                w.append(")");
-            }
-            if (present(f.flag())) {
-                w.append(" and exists (select 1 from flag_decision fl where fl.run_id = st.run_id"
-                        + " and fl.student_sourced_id = s.sourced_id and fl.code = ?");
-                params.add(f.flag());
-                if (present(f.domain())) {
-                    w.append(" and fl.domain in (?, ?)");
-                    params.add(f.domain());
-                    params.add(StudentDecisions.STUDENT_LEVEL);
-                }
-                w.append(")");
+                        + " and t.student_sourced_id = s.sourced_id and t.domain = ?)");
+                params.add(f.domain());
             }
             if (f.attentionOnly()) {
                 w.append(" and st.attention > 0");
@@ -292,8 +289,8 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
             // The evaluation keeps the unmonitored domains in the standing (V10): one column, no probes.
             if (f.unmonitored()) {
                 if (present(f.domain())) {
-                    w.append(" and concat(';', st.unmonitored, ';') like ? escape '!'");
-                    params.add("%;" + like(f.domain()) + ";%");
+                    w.append(" and locate(?, concat(';', st.unmonitored, ';')) > 0");
+                    params.add(";" + f.domain() + ";");
                 } else {
                     w.append(" and st.unmonitored <> ''");
                 }
@@ -306,13 +303,12 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
             sql = w.toString();
         }
 
-        /** A value inside a LIKE pattern with {@code escape '!'}: its {@code _} and {@code %} match themselves. */
-        private static String like(String value) {
-            return value.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-        }
-
         void bind(PreparedStatement ps) throws SQLException {
             Jdbc.bind(ps, params);
+        }
+
+        private static boolean readable(String value) {
+            return value == null || (value.indexOf(':') < 0 && value.indexOf(';') < 0);
         }
 
         private static boolean present(String s) {

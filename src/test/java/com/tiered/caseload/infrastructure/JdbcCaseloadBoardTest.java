@@ -68,6 +68,27 @@ class JdbcCaseloadBoardTest {
     }
 
     @Test
+    void aFlagAboutTheStudentAsAWholeMatchesInEveryDomainTheStudentHasADecisionIn() throws SQLException {
+        execute("insert into student (sourced_id, given_name, family_name, grade, school_id) values ('e', 'G', 'Fe',"
+                + " '03', (select id from school))");
+        JdbcEvaluationRepository runs = new JdbcEvaluationRepository(db);
+        long third = runs.start(LocalDate.of(2026, 1, 21), "v1", "test", "STUDENTS");
+        runs.storeDecisions(
+                third,
+                List.of(new StudentDecisions(
+                        "e",
+                        List.of(domain("READING", 2, "PM_OVERDUE")),
+                        List.of(new FlagDecision("REFER_FOR_EVALUATION", "rule", "because")),
+                        List.of())));
+        assertEquals(List.of("e"), ids(filter("READING", null, "REFER_FOR_EVALUATION", false)));
+        assertEquals(List.of("e"), ids(filter(null, null, "REFER_FOR_EVALUATION", false)));
+        assertEquals(List.of(), ids(filter("MATH", null, "REFER_FOR_EVALUATION", false)), "no decision in math");
+        assertEquals(List.of("c", "e"), ids(filter(null, 2, null, false)));
+        // A code made of the standing's separators matches nobody, not e, who holds both halves.
+        assertEquals(List.of(), ids(filter(null, null, "PM_OVERDUE;-:REFER_FOR_EVALUATION", false)));
+    }
+
+    @Test
     void unmonitoredKeepsStudentsAtTierTwoOrThreeWithoutPoints() throws SQLException {
         assertEquals(List.of("a", "b", "c"), ids(filter(null, null, null, true)));
         // A point arrives and the import re-evaluates its student, as every import does: a no longer counts.
