@@ -228,6 +228,15 @@ class OneRosterImportTest {
                         .anyMatch(w -> w.line() == 4 && w.message().contains("line 2")),
                 report.warnings().toString());
         assertEquals("Birch School|04|Later", student("s1"));
+
+        // Listed as leaving, then as active again: the later row wins here too, and every row is counted once.
+        String leavesThenStays = tobedeleted("s2") + users("sch-a", 2, 2) + tobedeleted("s1") + tobedeleted("s1");
+        ImportReport delta = files.importOneRoster(bundle("1.1", "delta", null, leavesThenStays))
+                .report();
+        assertEquals(delta.rowsRead(), delta.rowsImported() + delta.rowsUnchanged() + delta.rowsRejected());
+        assertFalse(withdrawn("s2"), "the active row came after the tobedeleted one");
+        assertTrue(withdrawn("s1"));
+        assertEquals(1, delta.studentsWithdrawn());
     }
 
     @Test
@@ -246,13 +255,15 @@ class OneRosterImportTest {
                             .report();
                 }));
             }
-            long imported = 0;
+            long students = 0;
             for (Future<ImportReport> one : both) {
                 ImportReport report = one.get();
                 assertEquals(0, report.rowsRejected(), report.errors().toString());
-                imported += report.rowsImported();
+                assertEquals(3002, report.rowsRead(), "two schools and 3,000 students");
+                assertEquals(3002, report.rowsImported() + report.rowsUnchanged(), "each row counted once");
+                students += report.rowsImported();
             }
-            assertTrue(imported >= 3002, "every student stored by one import or the other");
+            assertEquals(3002, students, "every school and student stored by exactly one of the two");
             assertEquals("Alder School, Lower|03|Given3000", student("s3000"));
         } finally {
             two.shutdownNow();

@@ -24,9 +24,9 @@ import java.util.function.Consumer;
 import javax.sql.DataSource;
 
 /**
- * The caseload table in SQL: students joined to their standing (one row each, kept by the evaluation), filtered with
- * EXISTS probes into their latest run's decisions by primary key, and the per-row extras (last point, next review)
- * read only for the rows of the page.
+ * The caseload table in SQL: students joined to their standing (one row each, kept by the evaluation), filtered on the
+ * standing's own text (tiers, flags, unmonitored domains) and, where the text cannot say, by probes into their latest
+ * run's decisions by primary key; the per-row extras (last point, next review) are read only for the rows of the page.
  */
 @ApplicationScoped
 public class JdbcCaseloadBoard implements CaseloadBoard {
@@ -251,8 +251,8 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
                         + " and m.staff_user_id = ?)");
                 params.add(f.caseloadOf());
             }
-            if (!readable(f.domain()) || !readable(f.flag())) {
-                w.append(" and 1 = 0"); // no domain or code holds the standing's separators
+            if ((f.tier() != null && !readable(f.domain())) || !readable(f.flag())) {
+                w.append(" and 1 = 0"); // the text searches below: no domain or code holds the separators
             }
             // The standing's text says the tiers and flags of the latest run exactly: a domain or code never holds
             // the ':' and ';' around it (StudentStanding), so finding ":2@" or ";READING:2@" in it is the filter
@@ -286,14 +286,18 @@ public class JdbcCaseloadBoard implements CaseloadBoard {
             if (f.attentionOnly()) {
                 w.append(" and st.attention > 0");
             }
-            // The evaluation keeps the unmonitored domains in the standing (V10): one column, no probes.
+            // The evaluation keeps the unmonitored domains in the standing (V10): a new point only ever removes a
+            // domain, so the column keeps the few students who can be unmonitored now, and they alone are checked
+            // against the points as they are (a point whose re-evaluation has not run yet counts at once).
             if (f.unmonitored()) {
+                w.append(" and st.unmonitored <> '' and exists (select 1 from domain_decision u where"
+                        + " u.run_id = st.run_id and u.student_sourced_id = s.sourced_id and u.tier >= 2");
                 if (present(f.domain())) {
-                    w.append(" and locate(?, concat(';', st.unmonitored, ';')) > 0");
-                    params.add(";" + f.domain() + ";");
-                } else {
-                    w.append(" and st.unmonitored <> ''");
+                    w.append(" and u.domain = ?");
+                    params.add(f.domain());
                 }
+                w.append(" and not exists (select 1 from progress_point p where p.student_id = s.id"
+                        + " and p.domain = u.domain))");
             }
             if (f.reviewOverdue()) {
                 w.append(" and exists (select 1 from intervention_plan r where r.student_id = s.id"

@@ -104,23 +104,24 @@ public class JdbcSchoolBoard implements SchoolBoard {
         return flags;
     }
 
-    /** Per domain, the students at Tier 2 or 3 without a progress point there: the standing says which (V10). */
+    /**
+     * Per domain, the students at Tier 2 or 3 without a progress point there: only the students whose standing lists
+     * such a domain (V10) are checked against the points.
+     */
     private static List<DomainCount> unmonitored(Connection c, long schoolId) throws SQLException {
-        Map<String, Integer> counts = new TreeMap<>();
-        try (PreparedStatement ps = c.prepareStatement("select st.unmonitored from student s join student_standing st"
-                + " on st.student_id = s.id where s.school_id = ? and s.withdrawn = false and st.unmonitored <> ''")) {
+        List<DomainCount> counts = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("select t.domain, count(*)"
+                + LATEST.formatted("domain_decision", "t")
+                + " and st.unmonitored <> '' and t.tier >= 2 and not exists (select 1 from progress_point p"
+                + " where p.student_id = s.id and p.domain = t.domain) group by t.domain order by t.domain")) {
             ps.setLong(1, schoolId);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    for (String domain : StudentStanding.decodeDomains(rs.getString(1))) {
-                        counts.merge(domain, 1, Integer::sum);
-                    }
+                    counts.add(new DomainCount(rs.getString(1), rs.getInt(2)));
                 }
             }
         }
-        return counts.entrySet().stream()
-                .map(e -> new DomainCount(e.getKey(), e.getValue()))
-                .toList();
+        return counts;
     }
 
     private static int overdueReviews(Connection c, long schoolId, LocalDate today) throws SQLException {

@@ -122,6 +122,11 @@ public class EvaluationService {
         });
     }
 
+    /** Whether a run is under way (the start-up warm-up steps aside for it). */
+    public boolean busy() {
+        return !running.isEmpty();
+    }
+
     /** Students evaluated so far and in all, while a run is under way. */
     public Optional<RunProgress> progress(long runId) {
         Job job = running.get(runId);

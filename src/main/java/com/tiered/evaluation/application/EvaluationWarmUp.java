@@ -48,6 +48,9 @@ public class EvaluationWarmUp {
     @Inject
     private RulesInUse live;
 
+    @Inject
+    private EvaluationService evaluations;
+
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ExecutorService executor;
 
@@ -56,10 +59,12 @@ public class EvaluationWarmUp {
     public EvaluationWarmUp() {}
 
     /** Outside the container (tests): the warm-up over given parts, from a district of {@code students}. */
-    EvaluationWarmUp(FactSource facts, EvaluationRepository runs, RulesInUse live, int students) {
+    EvaluationWarmUp(
+            FactSource facts, EvaluationRepository runs, RulesInUse live, EvaluationService evaluations, int students) {
         this.facts = facts;
         this.runs = runs;
         this.live = live;
+        this.evaluations = evaluations;
         this.students = students;
     }
 
@@ -90,6 +95,9 @@ public class EvaluationWarmUp {
         LocalDate today = LocalDate.now();
         int decided = 0;
         for (List<Long> chunk : StudentChunks.of(ids.subList(0, Math.min(ids.size(), students)))) {
+            if (evaluations.busy()) {
+                break; // a real run warms the same code, and needs the core
+            }
             List<StudentDecisions> decisions = rules.decide(today, facts.load(chunk, today));
             for (int from = 0; from < decisions.size(); from += REHEARSAL) {
                 runs.rehearse(

@@ -54,7 +54,7 @@ public final class StudentStanding {
         List<String> entries = new ArrayList<>();
         for (Flag flag : flags) {
             String domain = flag.domain() == null ? StudentDecisions.STUDENT_LEVEL : flag.domain();
-            if (readable(domain, true) && readable(flag.code(), false)) {
+            if (readable(domain, true) && readable(flag.code(), true)) {
                 entries.add(domain + PART + flag.code());
             }
         }
@@ -67,19 +67,6 @@ public final class StudentStanding {
      */
     public static String encodeDomains(List<String> domains, int width) {
         return joined(domains.stream().filter(d -> readable(d, true)).toList(), width);
-    }
-
-    /** The domains a standing's text holds, in its order. */
-    public static List<String> decodeDomains(String text) {
-        List<String> domains = new ArrayList<>();
-        if (text != null) {
-            for (String domain : text.split(ENTRIES)) {
-                if (!domain.isEmpty()) {
-                    domains.add(domain);
-                }
-            }
-        }
-        return domains;
     }
 
     /** The tiers a standing's text holds, in its order; an entry that cannot be read is passed over. */
@@ -122,9 +109,12 @@ public final class StudentStanding {
         return pairs;
     }
 
-    /** Whether a part reads back as written: no entry separator, and a domain without the colon that ends it. */
-    private static boolean readable(String part, boolean domain) {
-        return part != null && !part.isEmpty() && !part.contains(ENTRIES) && !(domain && part.indexOf(PART) >= 0);
+    /**
+     * Whether a part reads back as written, and is found exactly by the caseload's search of the text: no entry
+     * separator, and (a domain, a flag's code) no colon either.
+     */
+    private static boolean readable(String part, boolean noColon) {
+        return part != null && !part.isEmpty() && !part.contains(ENTRIES) && !(noColon && part.indexOf(PART) >= 0);
     }
 
     private static String joined(List<String> entries, int width) {

@@ -9,7 +9,7 @@ public interface ImportHistory {
 
     /**
      * One import. {@code studentsWithdrawn} and {@code studentsReactivated} are null for imports recorded before
-     * Tiered kept them (schema V11).
+     * Tiered kept them (schema V12), and for imports of other kinds than OneRoster, which withdraw nobody.
      */
     record Entry(
             long id,

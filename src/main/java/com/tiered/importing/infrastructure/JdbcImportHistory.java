@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,8 @@ import javax.sql.DataSource;
 
 @ApplicationScoped
 public class JdbcImportHistory implements ImportHistory {
+    private static final String ONEROSTER = "oneroster";
+
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
@@ -59,8 +62,14 @@ public class JdbcImportHistory implements ImportHistory {
                 ps.setLong(4, report.rowsUnchanged());
                 ps.setLong(5, report.rowsRejected());
                 ps.setString(6, ErrorReportCsv.of(report));
-                ps.setLong(7, report.studentsWithdrawn());
-                ps.setLong(8, report.studentsReactivated());
+                // Only a OneRoster bundle withdraws or reactivates; for the other kinds the counts mean nothing.
+                if (ONEROSTER.equals(report.kind())) {
+                    ps.setLong(7, report.studentsWithdrawn());
+                    ps.setLong(8, report.studentsReactivated());
+                } else {
+                    ps.setNull(7, Types.INTEGER);
+                    ps.setNull(8, Types.INTEGER);
+                }
                 ps.setLong(9, id);
                 ps.executeUpdate();
             }

@@ -117,45 +117,62 @@ final class OneRosterImporter {
                 Set.of("sourcedid", "name", "type", "status"),
                 limits)) {
             try (Connection c = dataSource.getConnection()) {
+                // A school another import creates meanwhile must be visible to the second read below: InnoDB's
+                // default (repeatable read) would show this transaction's first snapshot again.
+                int isolation = c.getTransactionIsolation();
+                c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
                 c.setAutoCommit(false);
-                for (SourceRow row : file) {
-                    if (!row.get("type").equalsIgnoreCase("school")) {
-                        continue;
-                    }
-                    report.read();
-                    String id = row.get("sourcedid");
-                    String name = row.get("name");
-                    if (id.isEmpty() || name.isEmpty()) {
-                        report.rejected(List.of(new RowError(
-                                row.line(),
-                                id.isEmpty() ? "orgs.csv sourcedId" : "orgs.csv name",
-                                "orgs.csv line " + row.line() + ": " + (id.isEmpty() ? "sourcedId" : "name")
-                                        + " is required")));
-                        continue;
-                    }
-                    Map<String, Long> known = CsvImporter.idsOf(c, "school", List.of(id));
-                    if (known.isEmpty() && created(c, id, name)) {
-                        report.imported();
-                    } else if (known.isEmpty()) {
-                        known = CsvImporter.idsOf(c, "school", List.of(id));
-                        if (!name.equals(nameOf(c, known.get(id)))) {
-                            CsvImporter.renameSchool(c, known.get(id), name);
-                            report.imported();
-                        } else {
-                            report.unchanged();
-                        }
-                    } else if (!name.equals(nameOf(c, known.get(id)))) {
-                        CsvImporter.renameSchool(c, known.get(id), name);
-                        report.imported();
-                    } else {
-                        report.unchanged();
-                    }
-                    names.put(id, name);
+                try {
+                    schoolRows(c, file, report, names);
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                    c.setTransactionIsolation(isolation);
                 }
-                c.commit();
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The database failed during the import: " + e.getMessage(), e);
+        }
+    }
+
+    private static void schoolRows(Connection c, CsvSource file, ImportReport report, Map<String, String> names)
+            throws SQLException {
+        for (SourceRow row : file) {
+            if (!row.get("type").equalsIgnoreCase("school")) {
+                continue;
+            }
+            report.read();
+            String id = row.get("sourcedid");
+            String name = row.get("name");
+            if (id.isEmpty() || name.isEmpty()) {
+                report.rejected(List.of(new RowError(
+                        row.line(),
+                        id.isEmpty() ? "orgs.csv sourcedId" : "orgs.csv name",
+                        "orgs.csv line " + row.line() + ": " + (id.isEmpty() ? "sourcedId" : "name")
+                                + " is required")));
+                continue;
+            }
+            Long school = CsvImporter.idsOf(c, "school", List.of(id)).get(id);
+            if (school == null && created(c, id, name)) {
+                report.imported();
+            } else {
+                if (school == null) {
+                    school = CsvImporter.idsOf(c, "school", List.of(id)).get(id);
+                    if (school == null) {
+                        throw new SQLException("the school '" + id + "' could neither be created nor found");
+                    }
+                }
+                if (!name.equals(nameOf(c, school))) {
+                    CsvImporter.renameSchool(c, school, name);
+                    report.imported();
+                } else {
+                    report.unchanged();
+                }
+            }
+            names.put(id, name);
         }
     }
 
@@ -192,7 +209,7 @@ final class OneRosterImporter {
             // By sourcedId: a student listed twice is written once, as the later row says (as in every CSV import).
             Map<String, ParsedRow> chunk = new LinkedHashMap<>();
             KeyLines seen = new KeyLines(CsvImporter.KEYS_REMEMBERED);
-            List<String> toWithdraw = new ArrayList<>();
+            Set<String> toWithdraw = new LinkedHashSet<>();
             TableShape shape = new TableShape(
                     "student",
                     "sourced_id",
@@ -211,6 +228,9 @@ final class OneRosterImporter {
                 report.read();
                 String id = row.get("sourcedid");
                 if (roles.withdraws(row)) {
+                    if (repeated(seen, row, id, report) && (chunk.remove(id) != null || toWithdraw.contains(id))) {
+                        report.unchanged(); // the earlier row, still unwritten, gives way
+                    }
                     toWithdraw.add(id);
                     continue;
                 }
@@ -240,18 +260,9 @@ final class OneRosterImporter {
                 columns.put("school_sourced_id", school);
                 // Listed as active: a withdrawn student comes back (a change, counted as imported).
                 columns.put("withdrawn", false);
-                long fingerprint = CsvImporter.fingerprint(id);
-                long earlier = seen.get(fingerprint);
-                if (earlier != 0) {
-                    report.warn(
-                            row.line(),
-                            "users.csv line " + row.line() + " repeats the sourcedId '" + id + "' of line " + earlier
-                                    + "; the later row wins");
-                    if (chunk.remove(id) != null) {
-                        report.unchanged();
-                    }
+                if (repeated(seen, row, id, report) && (chunk.remove(id) != null || toWithdraw.remove(id))) {
+                    report.unchanged(); // the earlier row, still unwritten, gives way
                 }
-                seen.put(fingerprint, row.line());
                 chunk.put(id, new ParsedRow(row.line(), id, columns));
                 if (chunk.size() >= CsvImporter.CHUNK) {
                     store(shape, new ArrayList<>(chunk.values()), roles.schoolColumn(), report, changed);
@@ -259,8 +270,26 @@ final class OneRosterImporter {
                 }
             }
             store(shape, new ArrayList<>(chunk.values()), roles.schoolColumn(), report, changed);
-            withdrawListed(toWithdraw, report, withdrawn);
+            withdrawListed(new ArrayList<>(toWithdraw), report, withdrawn);
         }
+    }
+
+    /**
+     * Whether the student was listed on an earlier line (warned about: the later row wins, as in every CSV import);
+     * records this line either way.
+     */
+    private static boolean repeated(KeyLines seen, SourceRow row, String id, ImportReport report) {
+        long fingerprint = CsvImporter.fingerprint(id);
+        long earlier = seen.get(fingerprint);
+        seen.put(fingerprint, row.line());
+        if (earlier == 0) {
+            return false;
+        }
+        report.warn(
+                row.line(),
+                "users.csv line " + row.line() + " repeats the sourcedId '" + id + "' of line " + earlier
+                        + "; the later row wins");
+        return true;
     }
 
     private static void check(List<RowError> errors, SourceRow row, boolean failed, String column, String message) {
@@ -280,8 +309,13 @@ final class OneRosterImporter {
         }
         try {
             storeOnce(shape, rows, schoolColumn, report, changed);
-        } catch (StoredMeanwhile e) {
-            storeOnce(shape, rows, schoolColumn, report, changed);
+        } catch (StoredMeanwhile first) {
+            try {
+                storeOnce(shape, rows, schoolColumn, report, changed);
+            } catch (StoredMeanwhile again) {
+                throw new IllegalStateException(
+                        "The database failed during the import: " + again.getMessage(), again.getCause());
+            }
         }
     }
 
@@ -290,6 +324,17 @@ final class OneRosterImporter {
         StoredMeanwhile(SQLException cause) {
             super(cause.getMessage(), cause);
         }
+    }
+
+    /** A unique key met (SQLState class 23), here or in the batch's first failed row. */
+    private static boolean violatesAKey(SQLException e) {
+        for (SQLException at = e; at != null; at = at.getNextException()) {
+            if ((at.getSQLState() != null && at.getSQLState().startsWith("23"))
+                    || at.getCause() instanceof SQLIntegrityConstraintViolationException) {
+                return true;
+            }
+        }
+        return e instanceof SQLIntegrityConstraintViolationException;
     }
 
     private void storeOnce(
@@ -324,7 +369,10 @@ final class OneRosterImporter {
                 outcome = new ChunkWriter().upsert(c, shape, resolved);
             } catch (SQLException e) {
                 c.rollback();
-                throw new StoredMeanwhile(e);
+                if (violatesAKey(e)) {
+                    throw new StoredMeanwhile(e);
+                }
+                throw e;
             }
             c.commit();
             unknownSchools.forEach(error -> report.rejected(List.of(error)));

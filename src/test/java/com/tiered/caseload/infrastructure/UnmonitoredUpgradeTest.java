@@ -15,7 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 
 /**
- * Standings stored before the evaluation kept the unmonitored domains (schema V9) are filled by migration V10 from
+ * Standings stored before the evaluation kept the unmonitored domains (schema V9) are filled by migration V11 from
  * their run's decisions and the points already stored, so the caseload's filter lists the same students after the
  * upgrade as before it.
  */

@@ -13,6 +13,9 @@ import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
 import com.tiered.rulebook.rules.RuleFilesOnDisk;
 import com.tiered.shared.infrastructure.MemoryDatabases;
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -24,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +50,7 @@ class EvaluationWarmUpTest {
     private final DataSource db = MemoryDatabases.fresh("warm-up");
     private final LiveRules live = new LiveRules();
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
+    private final AtomicInteger decisionWrites = new AtomicInteger();
 
     @BeforeEach
     void theSampleDistrictEvaluated() throws Exception {
@@ -80,6 +85,7 @@ class EvaluationWarmUpTest {
         assertTrue(before.stream().anyMatch(row -> row.startsWith("student_standing|")), "the district has standings");
         int decided = warmUp(40).warmUp();
         assertEquals(40, decided, "the first 40 of the 80 students went through the rules");
+        assertTrue(decisionWrites.get() > 0, "and through the store's writes, which were undone");
         assertEquals(80, warmUp(200).warmUp(), "a district smaller than the warm-up, though not by four, goes whole");
         assertEquals(before, contents(), "no run, decision or standing was kept");
     }
@@ -92,7 +98,36 @@ class EvaluationWarmUpTest {
     }
 
     private EvaluationWarmUp warmUp(int students) {
-        return new EvaluationWarmUp(new JdbcFactSource(db), new JdbcEvaluationRepository(db), live, students);
+        JdbcFactSource facts = new JdbcFactSource(db);
+        JdbcEvaluationRepository runs = new JdbcEvaluationRepository(counting(db));
+        return new EvaluationWarmUp(facts, runs, live, new EvaluationService(facts, runs, live, pool), students);
+    }
+
+    /** The database, counting the statements prepared to write decisions. */
+    private DataSource counting(DataSource target) {
+        return (DataSource) Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    if (!(result instanceof Connection connection)) {
+                        return result;
+                    }
+                    return Proxy.newProxyInstance(
+                            getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                if (m.getName().equals("prepareStatement")
+                                        && ((String) a[0]).startsWith("insert into domain_decision")) {
+                                    decisionWrites.incrementAndGet();
+                                }
+                                return invoke(connection, m, a);
+                            });
+                });
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     /** Every row of the evaluation's tables, as text, in a fixed order. */

@@ -78,8 +78,13 @@ class StudentStandingTest {
         assertEquals(
                 "READING:OK",
                 StudentStanding.encodeFlags(
-                        List.of(new Flag("READING", "A;B"), new Flag("READ:ING", "C"), new Flag("READING", "OK")),
+                        List.of(
+                                new Flag("READING", "A;B"),
+                                new Flag("READ:ING", "C"),
+                                new Flag("MATH", "A:B"), // a search for ":B;" would find it
+                                new Flag("READING", "OK")),
                         2000));
+        assertEquals("READING;MATH", StudentStanding.encodeDomains(List.of("READING", "ART;S", "MATH", "A:B"), 100));
         assertEquals(
                 "MATH:2@2025-10-01",
                 StudentStanding.encodeTiers(

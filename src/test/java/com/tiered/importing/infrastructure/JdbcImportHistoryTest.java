@@ -32,6 +32,13 @@ class JdbcImportHistoryTest {
     }
 
     @Test
+    void aScreeningImportWithdrawsNobodyAndSaysNothingAboutIt() {
+        long id = history.started("screening", "fall.csv", "admin");
+        history.finished(id, new ImportReport("screening"));
+        assertNull(history.recent(1).get(0).studentsWithdrawn());
+    }
+
+    @Test
     void anImportRecordedBeforeTheCountsWereKeptHasNone() throws SQLException {
         try (Connection c = db.getConnection();
                 Statement s = c.createStatement()) {

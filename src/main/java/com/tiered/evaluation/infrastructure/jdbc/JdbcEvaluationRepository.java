@@ -71,14 +71,11 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
         });
     }
 
-    /**
-     * Writes as {@link #storeDecisions} does, under a run id no run has (above every real one, so no standing counts
-     * as newer), and rolls it all back.
-     */
+    /** Writes as {@link #storeDecisions} does, under the rehearsal's run id, and rolls it all back. */
     @Override
     public void rehearse(LocalDate asOf, List<StudentDecisions> decisions, FlagTable flagTable) {
         Jdbc.rehearse(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
-            write(c, Long.MAX_VALUE, asOf, decisions, flagTable);
+            write(c, Standings.REHEARSAL, asOf, decisions, flagTable);
             return null;
         });
     }
@@ -129,7 +126,9 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
         try (PreparedStatement ps = c.prepareStatement("select as_of from evaluation_run where id = ?")) {
             ps.setLong(1, runId);
             try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
+                if (!rs.next()) {
+                    throw new SQLException("There is no evaluation run " + runId + " to store decisions for");
+                }
                 return Jdbc.date(rs, "as_of");
             }
         }

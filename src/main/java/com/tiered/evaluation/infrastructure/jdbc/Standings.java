@@ -32,6 +32,12 @@ final class Standings {
     private static final int FLAGS_WIDTH = 2000;
     private static final int IN_LIST = 500;
 
+    /**
+     * The run id of a rehearsal (rolled back): below every real run, so a row that outlived one by some fault is
+     * replaced by the next real run, and never taken for the latest; it writes every standing, as a run does.
+     */
+    static final long REHEARSAL = -1;
+
     private Standings() {}
 
     static void replace(Connection c, long runId, LocalDate asOf, List<StudentDecisions> decisions, FlagTable flagTable)
@@ -94,7 +100,7 @@ final class Standings {
             Map<String, Long> studentIds, Map<List<Object>, LocalDate> heldSince, Map<String, Long> standingRuns) {
         /** Whether a newer run has already decided for the student: a queued run that ends late does not undo it. */
         boolean newerThan(String student, long runId) {
-            return standingRuns.getOrDefault(student, 0L) > runId;
+            return runId != REHEARSAL && standingRuns.getOrDefault(student, 0L) > runId;
         }
 
         LocalDate since(String student, String domain, int tier, LocalDate otherwise) {
