@@ -1,10 +1,5 @@
 package com.tiered.evaluation.application;
 
-import com.tiered.evaluation.domain.DecisionRules;
-import com.tiered.evaluation.domain.EvaluationRepository;
-import com.tiered.evaluation.domain.FactSource;
-import com.tiered.evaluation.domain.RulesInUse;
-import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.shared.application.Started;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -12,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,47 +26,18 @@ public class EvaluationWarmUp {
     /** At most this many students are taken through the path, in a district of at least a quarter as many. */
     private static final int STUDENTS = 40_000;
 
-    /**
-     * Students per rehearsed write. The store's loops run once per batch: the JIT compiles a method fully only after
-     * some 600 calls, so small batches get it there within the warm-up (a district run makes 200 calls of 500).
-     */
-    private static final int REHEARSAL = 50;
-
-    @Inject
-    private FactSource facts;
-
-    @Inject
-    private EvaluationRepository runs;
-
-    @Inject
-    private RulesInUse live;
-
     @Inject
     private EvaluationService evaluations;
 
     @Resource(lookup = "java:comp/DefaultManagedExecutorService")
     private ExecutorService executor;
 
-    private int students = STUDENTS;
-
-    public EvaluationWarmUp() {}
-
-    /** Outside the container (tests): the warm-up over given parts, from a district of {@code students}. */
-    EvaluationWarmUp(
-            FactSource facts, EvaluationRepository runs, RulesInUse live, EvaluationService evaluations, int students) {
-        this.facts = facts;
-        this.runs = runs;
-        this.live = live;
-        this.evaluations = evaluations;
-        this.students = students;
-    }
-
     /** Late among the start-up observers: the demo district, when wanted, is written and evaluated first. */
     void onStart(@Observes @Priority(Interceptor.Priority.LIBRARY_AFTER) Started started) {
         executor.submit(() -> {
             try {
                 long began = System.nanoTime();
-                int decided = warmUp();
+                int decided = evaluations.warmUp(STUDENTS);
                 if (decided > 0) {
                     LOG.info("Warmed the evaluation on " + decided + " students in "
                             + (System.nanoTime() - began) / 1_000_000 + " ms (nothing stored)");
@@ -83,28 +47,5 @@ public class EvaluationWarmUp {
                 LOG.log(Level.WARNING, "The evaluation warm-up failed", e);
             }
         });
-    }
-
-    /** Takes the first students of a district large enough through the path; answers how many were decided. */
-    int warmUp() {
-        List<Long> ids = facts.activeStudentIds();
-        if (ids.size() < students / 4) {
-            return 0;
-        }
-        DecisionRules rules = live.rules();
-        LocalDate today = LocalDate.now();
-        int decided = 0;
-        for (List<Long> chunk : StudentChunks.of(ids.subList(0, Math.min(ids.size(), students)))) {
-            if (evaluations.busy()) {
-                break; // a real run warms the same code, and needs the core
-            }
-            List<StudentDecisions> decisions = rules.decide(today, facts.load(chunk, today));
-            for (int from = 0; from < decisions.size(); from += REHEARSAL) {
-                runs.rehearse(
-                        today, decisions.subList(from, Math.min(decisions.size(), from + REHEARSAL)), rules.flags());
-            }
-            decided += decisions.size();
-        }
-        return decided;
     }
 }

@@ -83,24 +83,23 @@ class EvaluationWarmUpTest {
     void theWarmUpDecidesTheFirstStudentsAndLeavesEveryTableAsItWas() throws SQLException {
         List<String> before = contents();
         assertTrue(before.stream().anyMatch(row -> row.startsWith("student_standing|")), "the district has standings");
-        int decided = warmUp(40).warmUp();
+        int decided = warmUp(40);
         assertEquals(40, decided, "the first 40 of the 80 students went through the rules");
         assertTrue(decisionWrites.get() > 0, "and through the store's writes, which were undone");
-        assertEquals(80, warmUp(200).warmUp(), "a district smaller than the warm-up, though not by four, goes whole");
+        assertEquals(80, warmUp(200), "a district smaller than the warm-up, though not by four, goes whole");
         assertEquals(before, contents(), "no run, decision or standing was kept");
     }
 
     @Test
     void aSmallDistrictIsLeftAlone() throws SQLException {
         List<String> before = contents();
-        assertEquals(0, warmUp(400).warmUp(), "80 students: their first run takes no time to speak of");
+        assertEquals(0, warmUp(400), "80 students: their first run takes no time to speak of");
         assertEquals(before, contents());
     }
 
-    private EvaluationWarmUp warmUp(int students) {
-        JdbcFactSource facts = new JdbcFactSource(db);
-        JdbcEvaluationRepository runs = new JdbcEvaluationRepository(counting(db));
-        return new EvaluationWarmUp(facts, runs, live, new EvaluationService(facts, runs, live, pool), students);
+    private int warmUp(int students) {
+        return new EvaluationService(new JdbcFactSource(db), new JdbcEvaluationRepository(counting(db)), live, pool)
+                .warmUp(students);
     }
 
     /** The database, counting the statements prepared to write decisions. */
