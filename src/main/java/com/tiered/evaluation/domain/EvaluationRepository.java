@@ -27,6 +27,27 @@ public interface EvaluationRepository {
         storeDecisions(runId, decisions, FlagTable.shipped());
     }
 
+    /** Decides students from their facts. */
+    @FunctionalInterface
+    interface Decide {
+        List<StudentDecisions> decide(List<StudentFacts> facts);
+    }
+
+    /**
+     * A run of a few students (one chunk) in one transaction, committed once — on MySQL every commit waits for the
+     * disk, and a teacher's progress point should wait for one, not three: the run is recorded first (its id, which
+     * orders runs, is taken before a fact is read), the students' facts are read in the same transaction, decided,
+     * stored with their standings, and the run finished. Nothing is kept when any part fails; the exception says why.
+     */
+    EvaluationRun runAtOnce(
+            LocalDate asOf,
+            String rulesVersion,
+            String startedBy,
+            String scope,
+            List<Long> studentIds,
+            Decide decide,
+            FlagTable flags);
+
     void storeFailure(long runId, String studentSourcedId, String message);
 
     EvaluationRun finish(long runId, int students, long durationMs);

@@ -47,20 +47,23 @@ public class SignInGuard {
         failures.fire(new SignInFailed(clock.instant(), username, detail));
     }
 
-    /** A right password: remembered for a while, so the same caller's parallel requests are not throttled. */
-    public void succeeded(SignInThrottle.Attempt attempt, String username, char[] password) {
+    /**
+     * A right password, checked against {@code storedHash} (read before the check; null when there was none):
+     * remembered for a while, so the same caller's next requests are neither throttled nor hashed again.
+     */
+    public void succeeded(SignInThrottle.Attempt attempt, String username, char[] password, String storedHash) {
         throttle.succeeded(attempt, clock.instant());
-        proven.proven(username, password, clock.instant());
+        if (storedHash != null) {
+            proven.proven(username, password, storedHash, clock.instant());
+        }
     }
 
-    /** Whether this user name and password were right a short while ago: then the throttle is not asked. */
-    public boolean provenRecently(String username, char[] password) {
-        return proven.isProven(username, password, clock.instant());
-    }
-
-    /** A remembered password was checked again and is no longer right. */
-    public void noLongerProven(String username, char[] password) {
-        proven.forget(username, password);
+    /**
+     * Whether this user name and password were right a short while ago against the hash stored now: then neither the
+     * throttle nor the password hash is asked again.
+     */
+    public boolean provenRecently(String username, char[] password, String storedHash) {
+        return proven.isProven(username, password, storedHash, clock.instant());
     }
 
     public void abandoned(SignInThrottle.Attempt attempt) {

@@ -21,12 +21,19 @@ import javax.crypto.SecretKey;
  * failure until its outcome is known. A guess can only be found here by being the right password, so parallel guessing
  * gains nothing. Pairs are kept as HMACs under a key drawn when the server starts, never as text, and forgotten after
  * {@code keptFor}, when a check with them fails, or when the oldest make room.
+ *
+ * <p>Each pair is kept with the stored hash it was proven against: while that hash is still the stored one, the
+ * password still matches it, so a caller's next requests need not run the deliberately slow hash again (a quarter of
+ * an API call's processor time). A changed password changes the stored hash, and the pair is no longer found.
  */
 public final class ProvenPasswords {
     private final Duration keptFor;
     private final int maxEntries;
     private final SecretKey key;
-    private final Map<String, Instant> proven;
+    private final Map<String, Proof> proven;
+
+    /** When a pair was proven, and against which stored hash. */
+    private record Proof(Instant at, String storedHash) {}
 
     public ProvenPasswords(Duration keptFor, int maxEntries) {
         this.keptFor = keptFor;
@@ -38,34 +45,32 @@ public final class ProvenPasswords {
         }
         this.proven = new LinkedHashMap<>(64, 0.75f, true) {
             @Override
-            protected boolean removeEldestEntry(Map.Entry<String, Instant> eldest) {
+            protected boolean removeEldestEntry(Map.Entry<String, Proof> eldest) {
                 return size() > ProvenPasswords.this.maxEntries;
             }
         };
     }
 
-    /** Whether this pair was right within the last {@code keptFor}. */
-    public synchronized boolean isProven(String user, char[] password, Instant now) {
+    /** Whether this pair was right within the last {@code keptFor}, against the hash that is stored now. */
+    public synchronized boolean isProven(String user, char[] password, String storedHash, Instant now) {
         String digest = digest(user, password);
-        Instant at = proven.get(digest);
-        if (at == null) {
+        Proof proof = proven.get(digest);
+        if (proof == null) {
             return false;
         }
-        if (at.plus(keptFor).isBefore(now)) {
+        if (proof.at().plus(keptFor).isBefore(now) || !proof.storedHash().equals(storedHash)) {
             proven.remove(digest);
             return false;
         }
         return true;
     }
 
-    /** The pair was right just now. */
-    public synchronized void proven(String user, char[] password, Instant now) {
-        proven.put(digest(user, password), now);
-    }
-
-    /** The pair is no longer right (the password changed, the account went): forget it. */
-    public synchronized void forget(String user, char[] password) {
-        proven.remove(digest(user, password));
+    /**
+     * The pair was right just now, checked against {@code storedHash} — read before the check, so that a password
+     * changed meanwhile leaves a hash here that is no longer stored.
+     */
+    public synchronized void proven(String user, char[] password, String storedHash, Instant now) {
+        proven.put(digest(user, password), new Proof(now, storedHash));
     }
 
     private String digest(String user, char[] password) {

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.Base64;
+import java.util.Optional;
 import javax.security.auth.callback.Callback;
 import javax.security.auth.callback.UnsupportedCallbackException;
 
@@ -46,6 +47,9 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
 
     @Inject
     private SignInGuard guard;
+
+    @Inject
+    private StoredCredentials credentials;
 
     @Override
     public AuthenticationStatus validateRequest(
@@ -120,13 +124,12 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
             UsernamePasswordCredential credential, HttpServletRequest request, String where) {
         String caller = credential.getCaller();
         char[] password = credential.getPassword().getValue();
-        if (guard.provenRecently(caller, password)) {
-            // Right a moment ago: checked again (the account may have changed), but not counted as a pending failure.
-            CredentialValidationResult again = identityStores.validate(credential);
-            if (again.getStatus() == CredentialValidationResult.Status.VALID) {
-                return again;
-            }
-            guard.noLongerProven(caller, password);
+        Optional<StoredCredentials.Stored> stored = credentials.of(caller);
+        if (stored.isPresent()
+                && guard.provenRecently(caller, password, stored.get().passwordHash())) {
+            // Right a moment ago against the hash still stored: the account is still there, the password unchanged;
+            // the roles are the ones held now.
+            return new CredentialValidationResult(caller, stored.get().roles());
         }
         String address = ClientAddress.of(request);
         SignInThrottle.Attempt attempt = guard.attempt(credential.getCaller(), address);
@@ -142,7 +145,11 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
             throw e;
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            guard.succeeded(attempt, caller, password);
+            guard.succeeded(
+                    attempt,
+                    caller,
+                    password,
+                    stored.map(StoredCredentials.Stored::passwordHash).orElse(null));
             return result;
         }
         guard.failed(attempt, credential.getCaller(), address, where);

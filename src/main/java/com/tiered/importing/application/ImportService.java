@@ -23,6 +23,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,8 +86,10 @@ public class ImportService {
         InputStream upload = new UploadCap(content, limits.maxUploadBytes());
         String profileName = options.profile();
         Optional<MappingProfile> profile = Optional.empty();
+        boolean small = false;
         if (kind != ImportKind.ONEROSTER) {
             byte[] start = start(upload);
+            small = start.length < HEADER_BYTES;
             profile = profiles.forImport(kind, profileName, start);
             upload = new SequenceInputStream(new ByteArrayInputStream(start), upload);
         } else if (profileName != null && !profileName.isBlank()) {
@@ -96,14 +99,21 @@ public class ImportService {
                 profile.isPresent() ? mapped.open(profile.get(), upload) : files.open(kind, upload, options)) {
             starting.fire(new ImportStarting(kind, user));
             String name = fileName == null ? kind.urlName() : fileName;
-            long id = history.started(
-                    kind.urlName(),
-                    profile.map(p -> name + " (mapped by " + p.label() + ")").orElse(name),
-                    user);
+            String label =
+                    profile.map(p -> name + " (mapped by " + p.label() + ")").orElse(name);
+            Instant startedAt = Instant.now();
+            // A file read whole with its header (a teacher's points, a correction) is done in milliseconds: it is
+            // recorded once, when it ends, which spares it a commit — a wait for the disk on MySQL. A larger file is
+            // in the history while it runs, and stays there unfinished if the server stops.
+            Long id = small ? null : history.started(kind.urlName(), label, user);
             ImportOutcome outcome = file.importRows();
             ImportReport report = outcome.report();
             profile.ifPresent(p -> report.mappedBy(p.name(), p.version()));
-            history.finished(id, report);
+            if (id == null) {
+                history.record(kind.urlName(), label, user, startedAt, report);
+            } else {
+                history.finished(id, report);
+            }
             reevaluate(new ArrayList<>(outcome.changedStudents()), user, report);
             return report;
         }

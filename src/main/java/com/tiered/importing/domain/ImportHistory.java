@@ -29,6 +29,9 @@ public interface ImportHistory {
 
     void finished(long id, ImportReport report);
 
+    /** An import recorded once, when it ended: {@link #started} and {@link #finished} in one write. */
+    void record(String kind, String fileName, String importedBy, Instant startedAt, ImportReport report);
+
     List<Entry> recent(int limit);
 
     /** The error report of an import as CSV: line,column,message. */

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,6 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -29,6 +32,7 @@ import javax.sql.DataSource;
  * file again completes it). A row is stored whole or not at all.
  */
 final class CsvImporter {
+    private static final Logger LOG = Logger.getLogger(CsvImporter.class.getName());
     static final int CHUNK = 1_000;
     /** How many keys the duplicate check remembers (32 MB); past it, new keys are no longer checked. */
     static final int KEYS_REMEMBERED = 2_000_000;
@@ -147,13 +151,20 @@ final class CsvImporter {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                List<ParsedRow> resolved = resolve(c, kind, rows, report);
+                List<List<RowError>> rejections = new ArrayList<>();
+                List<ParsedRow> resolved = resolve(c, kind, rows, rejections);
                 ChunkWriter.Outcome outcome = writer.upsert(c, shape, resolved);
                 c.commit();
+                rejections.forEach(report::rejected);
                 ChunkWriter.count(report, outcome);
                 outcome.imported().forEach(r -> changed.add(r.studentSourcedId()));
             } catch (SQLException chunkFailure) {
                 c.rollback();
+                LOG.log(
+                        Level.INFO,
+                        "A chunk of " + rows.size() + " rows failed (" + chunkFailure.getMessage()
+                                + "); storing them one by one",
+                        chunkFailure);
                 rowByRow(c, kind, shape, rows, report, changed);
             }
         } catch (SQLException e) {
@@ -161,7 +172,11 @@ final class CsvImporter {
         }
     }
 
-    /** After a chunk failed, each row alone: the good rows are taken, the bad one is rejected with the reason. */
+    /**
+     * After a chunk failed, each row alone: the good rows are taken, the bad one is rejected with the reason. Each row
+     * is undone to its savepoint when it fails, and the chunk is still committed once — a server that stops meanwhile
+     * keeps the whole chunk or none of it, never a part.
+     */
     private void rowByRow(
             Connection c,
             FileKind kind,
@@ -170,29 +185,31 @@ final class CsvImporter {
             ImportReport report,
             Set<String> changed)
             throws SQLException {
+        List<List<RowError>> rejections = new ArrayList<>();
+        List<ChunkWriter.Outcome> outcomes = new ArrayList<>();
         for (ParsedRow row : rows) {
-            ImportReport scratch = new ImportReport(kind.name());
+            Savepoint before = c.setSavepoint();
             try {
-                List<ParsedRow> resolved = resolve(c, kind, List.of(row), scratch);
-                ChunkWriter.Outcome outcome = writer.upsert(c, shape, resolved);
-                c.commit();
-                if (scratch.rowsRejected() > 0) {
-                    report.rejected(scratch.errors());
-                }
-                ChunkWriter.count(report, outcome);
-                outcome.imported().forEach(r -> changed.add(r.studentSourcedId()));
+                List<ParsedRow> resolved = resolve(c, kind, List.of(row), rejections);
+                outcomes.add(writer.upsert(c, shape, resolved));
             } catch (SQLException e) {
-                c.rollback();
-                report.rejected(List.of(ChunkWriter.storeFailure(row, e)));
+                c.rollback(before);
+                rejections.add(List.of(ChunkWriter.storeFailure(row, e)));
             }
+        }
+        c.commit();
+        rejections.forEach(report::rejected);
+        for (ChunkWriter.Outcome outcome : outcomes) {
+            ChunkWriter.count(report, outcome);
+            outcome.imported().forEach(r -> changed.add(r.studentSourcedId()));
         }
     }
 
     /** Puts the internal student (or school) ids into the rows; rows naming unknown ones are rejected. */
-    private List<ParsedRow> resolve(Connection c, FileKind kind, List<ParsedRow> rows, ImportReport report)
+    private List<ParsedRow> resolve(Connection c, FileKind kind, List<ParsedRow> rows, List<List<RowError>> rejections)
             throws SQLException {
         if (!kind.refersToStudent()) {
-            return resolveSchools(c, rows, report);
+            return resolveSchools(c, rows, rejections);
         }
         Map<String, Long> ids = idsOf(
                 c, "student", rows.stream().map(ParsedRow::studentSourcedId).toList());
@@ -200,7 +217,7 @@ final class CsvImporter {
         for (ParsedRow row : rows) {
             Long id = ids.get(row.studentSourcedId());
             if (id == null) {
-                report.rejected(List.of(unknownStudent(kind, row.line(), row.studentSourcedId())));
+                rejections.add(List.of(unknownStudent(kind, row.line(), row.studentSourcedId())));
             } else {
                 row.columns().put("student_id", id);
                 resolved.add(row);
@@ -216,7 +233,7 @@ final class CsvImporter {
                 "unknown student '" + student + "': import the students first");
     }
 
-    private static List<ParsedRow> resolveSchools(Connection c, List<ParsedRow> rows, ImportReport report)
+    private static List<ParsedRow> resolveSchools(Connection c, List<ParsedRow> rows, List<List<RowError>> rejections)
             throws SQLException {
         Map<String, Long> schools = idsOf(
                 c,
@@ -236,7 +253,7 @@ final class CsvImporter {
                 renameSchool(c, id, name);
             }
             if (id == null) {
-                report.rejected(List.of(new RowError(
+                rejections.add(List.of(new RowError(
                         row.line(),
                         "school_id",
                         "unknown school '" + school + "': import the OneRoster orgs first, or give its school_name")));

@@ -56,25 +56,47 @@ public class JdbcImportHistory implements ImportHistory {
             try (PreparedStatement ps = c.prepareStatement("update import_record set finished_at = ?, rows_read = ?,"
                     + " rows_imported = ?, rows_unchanged = ?, rows_rejected = ?, report = ?, students_withdrawn = ?,"
                     + " students_reactivated = ? where id = ?")) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                ps.setLong(2, report.rowsRead());
-                ps.setLong(3, report.rowsImported());
-                ps.setLong(4, report.rowsUnchanged());
-                ps.setLong(5, report.rowsRejected());
-                ps.setString(6, ErrorReportCsv.of(report));
-                // Only a OneRoster bundle withdraws or reactivates; for the other kinds the counts mean nothing.
-                if (ONEROSTER.equals(report.kind())) {
-                    ps.setLong(7, report.studentsWithdrawn());
-                    ps.setLong(8, report.studentsReactivated());
-                } else {
-                    ps.setNull(7, Types.INTEGER);
-                    ps.setNull(8, Types.INTEGER);
-                }
+                setOutcome(ps, 1, report);
                 ps.setLong(9, id);
                 ps.executeUpdate();
             }
             return null;
         });
+    }
+
+    @Override
+    public void record(String kind, String fileName, String importedBy, Instant startedAt, ImportReport report) {
+        Jdbc.inTransaction(dataSource, c -> {
+            try (PreparedStatement ps = c.prepareStatement("insert into import_record (finished_at, rows_read,"
+                    + " rows_imported, rows_unchanged, rows_rejected, report, students_withdrawn, students_reactivated,"
+                    + " kind, file_name, imported_by, started_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                setOutcome(ps, 1, report);
+                ps.setString(9, kind);
+                ps.setString(10, Jdbc.fit(fileName, 300));
+                ps.setString(11, importedBy);
+                ps.setTimestamp(12, Timestamp.from(startedAt));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    /** The end and the counts of an import, eight parameters from {@code first} on. */
+    private static void setOutcome(PreparedStatement ps, int first, ImportReport report) throws SQLException {
+        ps.setTimestamp(first, Timestamp.from(Instant.now()));
+        ps.setLong(first + 1, report.rowsRead());
+        ps.setLong(first + 2, report.rowsImported());
+        ps.setLong(first + 3, report.rowsUnchanged());
+        ps.setLong(first + 4, report.rowsRejected());
+        ps.setString(first + 5, ErrorReportCsv.of(report));
+        // Only a OneRoster bundle withdraws or reactivates; for the other kinds the counts mean nothing.
+        if (ONEROSTER.equals(report.kind())) {
+            ps.setLong(first + 6, report.studentsWithdrawn());
+            ps.setLong(first + 7, report.studentsReactivated());
+        } else {
+            ps.setNull(first + 6, Types.INTEGER);
+            ps.setNull(first + 7, Types.INTEGER);
+        }
     }
 
     @Override

@@ -105,6 +105,18 @@ class ResultsExportTest {
         }
 
         @Override
+        public EvaluationRun runAtOnce(
+                LocalDate asOf,
+                String rulesVersion,
+                String startedBy,
+                String scope,
+                List<Long> studentIds,
+                Decide decide,
+                FlagTable flags) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
         public void storeFailure(long runId, String studentSourcedId, String message) {
             throw new UnsupportedOperationException();
         }

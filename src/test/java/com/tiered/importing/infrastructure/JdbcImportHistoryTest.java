@@ -1,7 +1,9 @@
 package com.tiered.importing.infrastructure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.tiered.importing.domain.ImportHistory.Entry;
 import com.tiered.importing.domain.ImportReport;
@@ -9,6 +11,7 @@ import com.tiered.shared.infrastructure.MemoryDatabases;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
@@ -36,6 +39,24 @@ class JdbcImportHistoryTest {
         long id = history.started("screening", "fall.csv", "admin");
         history.finished(id, new ImportReport("screening"));
         assertNull(history.recent(1).get(0).studentsWithdrawn());
+    }
+
+    @Test
+    void aSmallImportRecordedOnceAtItsEndHasItsStartItsEndAndItsErrors() {
+        ImportReport report = new ImportReport("progress");
+        report.rejected(List.of(new ImportReport.RowError(2, "score", "not a number")));
+        Instant started = Instant.parse("2026-12-02T08:00:00Z");
+        history.record("progress", "point.csv", "specialist", started, report);
+
+        Entry entry = history.recent(1).get(0);
+        assertEquals("progress", entry.kind());
+        assertEquals("point.csv", entry.fileName());
+        assertEquals("specialist", entry.importedBy());
+        assertEquals(started, entry.startedAt());
+        assertNotNull(entry.finishedAt(), "finished, not shown as running");
+        assertEquals(1, entry.rowsRejected());
+        assertNull(entry.studentsWithdrawn());
+        assertTrue(history.errorsCsv(entry.id()).orElseThrow().contains("not a number"));
     }
 
     @Test

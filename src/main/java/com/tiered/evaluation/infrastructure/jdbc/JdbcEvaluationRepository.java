@@ -44,23 +44,46 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
 
     @Override
     public long start(LocalDate asOf, String rulesVersion, String startedBy, String scope) {
-        return Jdbc.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "insert into evaluation_run (as_of, rules_version,"
-                            + " started_by, started_at, scope) values (?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                Jdbc.setDate(ps, 1, asOf);
-                ps.setString(2, rulesVersion);
-                ps.setString(3, startedBy);
-                ps.setTimestamp(4, Timestamp.from(Instant.now()));
-                ps.setString(5, scope);
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
+        return Jdbc.inTransaction(dataSource, c -> insertRun(c, asOf, rulesVersion, startedBy, scope));
+    }
+
+    private static long insertRun(Connection c, LocalDate asOf, String rulesVersion, String startedBy, String scope)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "insert into evaluation_run (as_of, rules_version,"
+                        + " started_by, started_at, scope) values (?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            Jdbc.setDate(ps, 1, asOf);
+            ps.setString(2, rulesVersion);
+            ps.setString(3, startedBy);
+            ps.setTimestamp(4, Timestamp.from(Instant.now()));
+            ps.setString(5, scope);
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
             }
+        }
+    }
+
+    @Override
+    public EvaluationRun runAtOnce(
+            LocalDate asOf,
+            String rulesVersion,
+            String startedBy,
+            String scope,
+            List<Long> studentIds,
+            Decide decide,
+            FlagTable flagTable) {
+        long started = System.nanoTime();
+        long runId = Jdbc.inTransaction(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
+            long id = insertRun(c, asOf, rulesVersion, startedBy, scope);
+            List<StudentDecisions> decisions = decide.decide(JdbcFactSource.load(c, studentIds, asOf));
+            write(c, id, asOf, decisions, flagTable);
+            markFinished(c, id, decisions.size(), (System.nanoTime() - started) / 1_000_000);
+            return id;
         });
+        return find(runId).orElseThrow();
     }
 
     @Override
@@ -185,20 +208,24 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     @Override
     public EvaluationRun finish(long runId, int students, long durationMs) {
         Jdbc.inTransaction(dataSource, c -> {
-            try (PreparedStatement ps = c.prepareStatement("update evaluation_run set finished_at = ?, students = ?,"
-                    + " duration_ms = ?, flags = (select count(*) from flag_decision where run_id = ?),"
-                    + " failures = (select count(*) from evaluation_failure where run_id = ?) where id = ?")) {
-                ps.setTimestamp(1, Timestamp.from(Instant.now()));
-                ps.setInt(2, students);
-                ps.setLong(3, durationMs);
-                ps.setLong(4, runId);
-                ps.setLong(5, runId);
-                ps.setLong(6, runId);
-                ps.executeUpdate();
-            }
+            markFinished(c, runId, students, durationMs);
             return null;
         });
         return find(runId).orElseThrow();
+    }
+
+    private static void markFinished(Connection c, long runId, int students, long durationMs) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("update evaluation_run set finished_at = ?, students = ?,"
+                + " duration_ms = ?, flags = (select count(*) from flag_decision where run_id = ?),"
+                + " failures = (select count(*) from evaluation_failure where run_id = ?) where id = ?")) {
+            ps.setTimestamp(1, Timestamp.from(Instant.now()));
+            ps.setInt(2, students);
+            ps.setLong(3, durationMs);
+            ps.setLong(4, runId);
+            ps.setLong(5, runId);
+            ps.setLong(6, runId);
+            ps.executeUpdate();
+        }
     }
 
     @Override

@@ -110,21 +110,27 @@ public class JdbcFactSource implements FactSource {
         if (studentIds.isEmpty()) {
             return List.of();
         }
+        return Jdbc.read(dataSource, c -> load(c, studentIds, asOf));
+    }
+
+    /** As {@link #load(List, LocalDate)}, on a connection whose transaction the caller holds. */
+    static List<StudentFacts> load(Connection c, List<Long> studentIds, LocalDate asOf) throws SQLException {
+        if (studentIds.isEmpty()) {
+            return List.of();
+        }
         long from = Collections.min(studentIds);
         long to = Collections.max(studentIds);
-        return Jdbc.read(dataSource, c -> {
-            Map<Long, Bundle> bundles = students(c, new LinkedHashSet<>(studentIds), from, to);
-            screenings(c, bundles, from, to, asOf);
-            progress(c, bundles, from, to, asOf);
-            goals(c, bundles, from, to);
-            plans(c, bundles, from, to);
-            referrals(c, bundles, from, to);
-            List<StudentFacts> facts = new ArrayList<>(bundles.size());
-            for (Bundle b : bundles.values()) {
-                facts.add(new StudentFacts(b.student, b.screenings, b.progress, b.goals, b.plans, b.referrals));
-            }
-            return facts;
-        });
+        Map<Long, Bundle> bundles = students(c, new LinkedHashSet<>(studentIds), from, to);
+        screenings(c, bundles, from, to, asOf);
+        progress(c, bundles, from, to, asOf);
+        goals(c, bundles, from, to);
+        plans(c, bundles, from, to);
+        referrals(c, bundles, from, to);
+        List<StudentFacts> facts = new ArrayList<>(bundles.size());
+        for (Bundle b : bundles.values()) {
+            facts.add(new StudentFacts(b.student, b.screenings, b.progress, b.goals, b.plans, b.referrals));
+        }
+        return facts;
     }
 
     private static Map<Long, Bundle> students(Connection c, java.util.Set<Long> wanted, long from, long to)

@@ -1,8 +1,13 @@
 package com.tiered.evaluation.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.tiered.evaluation.domain.EvaluationRun;
+import com.tiered.evaluation.domain.FlagTable;
+import com.tiered.evaluation.domain.StudentDecisions;
 import com.tiered.evaluation.infrastructure.jdbc.JdbcEvaluationRepository;
 import com.tiered.evaluation.infrastructure.jdbc.JdbcFactSource;
 import com.tiered.importing.domain.ImportKind;
@@ -11,11 +16,9 @@ import com.tiered.rulebook.application.LiveRules;
 import com.tiered.rulebook.domain.RuleSetVersion;
 import com.tiered.rulebook.infrastructure.drools.DroolsRuleCompiler;
 import com.tiered.rulebook.rules.RuleFilesOnDisk;
+import com.tiered.shared.infrastructure.CountingDataSource;
 import com.tiered.shared.infrastructure.MemoryDatabases;
 import java.io.InputStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -27,17 +30,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The start-up warm-up takes students through load, decide and store and keeps nothing: the sample district, once
- * evaluated, reads the same in every table after it, and no run is recorded.
+ * The evaluation service on the sample district, once evaluated. The start-up warm-up takes students through load,
+ * decide and store and keeps nothing: every table reads the same after it, and no run is recorded. A few students (a
+ * teacher's point) are decided in one transaction, committed once.
  */
-class EvaluationWarmUpTest {
+class EvaluationServiceTest {
     private static final List<String> TABLES = List.of(
             "evaluation_run",
             "evaluated_student",
@@ -50,7 +53,7 @@ class EvaluationWarmUpTest {
     private final DataSource db = MemoryDatabases.fresh("warm-up");
     private final LiveRules live = new LiveRules();
     private final ExecutorService pool = Executors.newFixedThreadPool(2);
-    private final AtomicInteger decisionWrites = new AtomicInteger();
+    private final CountingDataSource decisionWrites = new CountingDataSource(db, "insert into domain_decision");
 
     @BeforeEach
     void theSampleDistrictEvaluated() throws Exception {
@@ -85,9 +88,49 @@ class EvaluationWarmUpTest {
         assertTrue(before.stream().anyMatch(row -> row.startsWith("student_standing|")), "the district has standings");
         int decided = warmUp(40);
         assertEquals(40, decided, "the first 40 of the 80 students went through the rules");
-        assertTrue(decisionWrites.get() > 0, "and through the store's writes, which were undone");
+        assertTrue(decisionWrites.statements() > 0, "and through the store's writes, which were undone");
         assertEquals(80, warmUp(200), "a district smaller than the warm-up, though not by four, goes whole");
         assertEquals(before, contents(), "no run, decision or standing was kept");
+    }
+
+    @Test
+    void aFewStudentsAreDecidedAsTheDistrictRunDecidedThemWithOneCommit() throws SQLException {
+        JdbcEvaluationRepository runs = new JdbcEvaluationRepository(db);
+        StudentDecisions byTheDistrictRun =
+                runs.latestFor("stu-00001").orElseThrow().decisions();
+        CountingDataSource commits = new CountingDataSource(db, "insert");
+
+        EvaluationRun run = new EvaluationService(
+                        new JdbcFactSource(db), new JdbcEvaluationRepository(commits.dataSource()), live, pool)
+                .evaluateStudents(List.of("stu-00001", "stu-00002"), "specialist");
+
+        assertEquals(1, commits.commits(), "the run, its decisions and its end are one transaction");
+        assertEquals(2, run.students());
+        assertNotNull(run.finishedAt(), "the run is finished");
+        var latest = runs.latestFor("stu-00001").orElseThrow();
+        assertEquals(run.id(), latest.run().id(), "the student's latest decisions are the new run's");
+        assertEquals(byTheDistrictRun, latest.decisions(), "and the same as the district run's: no data changed");
+        assertEquals(run.flags(), flagsOf(run.id()), "the run counts the flags it stored");
+    }
+
+    @Test
+    void aFewStudentsWhoseDecidingFailsLeaveNothingBehind() throws SQLException {
+        List<String> before = contents();
+        JdbcEvaluationRepository runs = new JdbcEvaluationRepository(db);
+        IllegalStateException failure = assertThrows(
+                IllegalStateException.class,
+                () -> runs.runAtOnce(
+                        LocalDate.now(),
+                        "v",
+                        "specialist",
+                        "STUDENTS",
+                        List.of(1L),
+                        facts -> {
+                            throw new IllegalStateException("a rule failed");
+                        },
+                        FlagTable.shipped()));
+        assertEquals("a rule failed", failure.getMessage());
+        assertEquals(before, contents(), "no run was recorded, no decision or standing kept");
     }
 
     @Test
@@ -98,34 +141,17 @@ class EvaluationWarmUpTest {
     }
 
     private int warmUp(int students) {
-        return new EvaluationService(new JdbcFactSource(db), new JdbcEvaluationRepository(counting(db)), live, pool)
+        return new EvaluationService(
+                        new JdbcFactSource(db), new JdbcEvaluationRepository(decisionWrites.dataSource()), live, pool)
                 .warmUp(students);
     }
 
-    /** The database, counting the statements prepared to write decisions. */
-    private DataSource counting(DataSource target) {
-        return (DataSource) Proxy.newProxyInstance(
-                getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    Object result = invoke(target, method, args);
-                    if (!(result instanceof Connection connection)) {
-                        return result;
-                    }
-                    return Proxy.newProxyInstance(
-                            getClass().getClassLoader(), new Class<?>[] {Connection.class}, (p, m, a) -> {
-                                if (m.getName().equals("prepareStatement")
-                                        && ((String) a[0]).startsWith("insert into domain_decision")) {
-                                    decisionWrites.incrementAndGet();
-                                }
-                                return invoke(connection, m, a);
-                            });
-                });
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
+    private int flagsOf(long runId) throws SQLException {
+        try (Connection c = db.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from flag_decision where run_id = " + runId)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 
@@ -154,6 +180,6 @@ class EvaluationWarmUpTest {
     }
 
     private static InputStream sample(String name) {
-        return EvaluationWarmUpTest.class.getResourceAsStream("/samples/district-small/" + name);
+        return EvaluationServiceTest.class.getResourceAsStream("/samples/district-small/" + name);
     }
 }
