@@ -14,6 +14,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -79,11 +80,31 @@ class ImportCrashIT {
         assertEquals(0, again.getInt("rowsRejected"));
         assertEquals(total, kept + again.getJsonNumber("rowsImported").longValue());
         assertTrue(kept > 0 && kept < total, "the kill came in the middle: " + kept + " of " + total + " were kept");
-        assertEquals(0, kept % 1_000, "only whole chunks were committed: " + kept);
+        assertEquals(0, kept % 1_000, "only whole chunks were committed: " + kept + serverWarnings());
 
         JsonObject third =
                 Http.json(http.post("/api/imports/screening", "admin", "text/csv", Files.readAllBytes(screening)));
         assertEquals(total, third.getJsonNumber("rowsUnchanged").longValue(), "nothing is missing or duplicated");
+    }
+
+    /** The warnings and failures the servers logged (a chunk stored row by row, say), to explain a failure. */
+    private String serverWarnings() throws IOException {
+        StringBuilder found = new StringBuilder();
+        try (var logs = Files.list(work)) {
+            for (Path log : logs.filter(p -> p.getFileName().toString().startsWith("server-"))
+                    .sorted()
+                    .toList()) {
+                for (String line : Files.readAllLines(log, StandardCharsets.ISO_8859_1)) {
+                    if (line.contains("WARNING") || line.contains("SEVERE") || line.contains("A chunk of")) {
+                        found.append('\n')
+                                .append(log.getFileName())
+                                .append(": ")
+                                .append(line);
+                    }
+                }
+            }
+        }
+        return found.isEmpty() ? "; the servers logged no warning" : "; the servers logged:" + found;
     }
 
     private Process start(int port, Path data) throws Exception {

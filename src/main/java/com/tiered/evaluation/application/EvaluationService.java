@@ -89,16 +89,27 @@ public class EvaluationService {
         List<Long> ids = facts.idsOf(sourcedIds);
         LocalDate today = LocalDate.now();
         if (ids.size() <= StudentChunks.SIZE) {
-            // A teacher's point or a correction: one transaction, one wait for the disk instead of three.
-            DecisionRules rules = live.rules();
-            try {
-                return runs.runAtOnce(
-                        today, rules.version(), startedBy, "STUDENTS", ids, f -> rules.decide(today, f), rules.flags());
-            } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "A small run failed whole; evaluating its students one by one", e);
+            Optional<Long> runId = atOnce(ids, today, startedBy);
+            if (runId.isPresent()) {
+                return runs.find(runId.get()).orElseThrow();
             }
         }
         return run(begin(ids, today, startedBy, "STUDENTS"));
+    }
+
+    /**
+     * A teacher's point or a correction: one transaction, one wait for the disk instead of three. Empty when it failed
+     * whole (nothing kept): the usual run then records each student's failure.
+     */
+    private Optional<Long> atOnce(List<Long> ids, LocalDate today, String startedBy) {
+        DecisionRules rules = live.rules();
+        try {
+            return Optional.of(runs.runAtOnce(
+                    today, rules.version(), startedBy, "STUDENTS", ids, f -> rules.decide(today, f), rules.flags()));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A small run failed whole; evaluating its students the usual way", e);
+            return Optional.empty();
+        }
     }
 
     /**

@@ -37,9 +37,10 @@ public interface EvaluationRepository {
      * A run of a few students (one chunk) in one transaction, committed once — on MySQL every commit waits for the
      * disk, and a teacher's progress point should wait for one, not three: the run is recorded first (its id, which
      * orders runs, is taken before a fact is read), the students' facts are read in the same transaction, decided,
-     * stored with their standings, and the run finished. Nothing is kept when any part fails; the exception says why.
+     * stored with their standings, and the run finished; answers the run's id. Nothing is kept when any part fails; the
+     * exception says why.
      */
-    EvaluationRun runAtOnce(
+    long runAtOnce(
             LocalDate asOf,
             String rulesVersion,
             String startedBy,

@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -26,7 +27,7 @@ public class SignInGuard {
     private static final Logger LOG = Logger.getLogger(SignInGuard.class.getName());
 
     private final SignInThrottle throttle = new SignInThrottle(policy());
-    /** Ten minutes: a password changed or an account closed stops working here at once (a failed check forgets it). */
+    /** Ten minutes: a password changed or an account closed stops working here at once (its stored hash changes). */
     private final ProvenPasswords proven = new ProvenPasswords(Duration.ofMinutes(10), policy().maxEntries());
 
     private final Clock clock = Clock.systemUTC();
@@ -59,11 +60,16 @@ public class SignInGuard {
     }
 
     /**
-     * Whether this user name and password were right a short while ago against the hash stored now: then neither the
-     * throttle nor the password hash is asked again.
+     * The stored hash this user name and password were right against a short while ago, if they were: while it is
+     * still the stored one, neither the throttle nor the password hash need be asked again.
      */
-    public boolean provenRecently(String username, char[] password, String storedHash) {
-        return proven.isProven(username, password, storedHash, clock.instant());
+    public Optional<String> provenAgainst(String username, char[] password) {
+        return proven.provenAgainst(username, password, clock.instant());
+    }
+
+    /** A remembered pair whose hash is no longer the stored one (a changed password, a closed account). */
+    public void noLongerProven(String username, char[] password) {
+        proven.forget(username, password);
     }
 
     public void abandoned(SignInThrottle.Attempt attempt) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import javax.crypto.KeyGenerator;
 import javax.crypto.Mac;
 import javax.crypto.SecretKey;
@@ -20,7 +21,7 @@ import javax.crypto.SecretKey;
  * with its own right password is not held up by {@link SignInThrottle} — which counts every attempt under way as a
  * failure until its outcome is known. A guess can only be found here by being the right password, so parallel guessing
  * gains nothing. Pairs are kept as HMACs under a key drawn when the server starts, never as text, and forgotten after
- * {@code keptFor}, when a check with them fails, or when the oldest make room.
+ * {@code keptFor}, when the hash they were proven against is no longer stored, or when the oldest make room.
  *
  * <p>Each pair is kept with the stored hash it was proven against: while that hash is still the stored one, the
  * password still matches it, so a caller's next requests need not run the deliberately slow hash again (a quarter of
@@ -51,18 +52,21 @@ public final class ProvenPasswords {
         };
     }
 
-    /** Whether this pair was right within the last {@code keptFor}, against the hash that is stored now. */
-    public synchronized boolean isProven(String user, char[] password, String storedHash, Instant now) {
+    /**
+     * The stored hash this pair was right against within the last {@code keptFor}, if it was: the caller lets the pair
+     * in only while that hash is still the stored one.
+     */
+    public synchronized Optional<String> provenAgainst(String user, char[] password, Instant now) {
         String digest = digest(user, password);
         Proof proof = proven.get(digest);
         if (proof == null) {
-            return false;
+            return Optional.empty();
         }
-        if (proof.at().plus(keptFor).isBefore(now) || !proof.storedHash().equals(storedHash)) {
+        if (proof.at().plus(keptFor).isBefore(now)) {
             proven.remove(digest);
-            return false;
+            return Optional.empty();
         }
-        return true;
+        return Optional.of(proof.storedHash());
     }
 
     /**
@@ -71,6 +75,11 @@ public final class ProvenPasswords {
      */
     public synchronized void proven(String user, char[] password, String storedHash, Instant now) {
         proven.put(digest(user, password), new Proof(now, storedHash));
+    }
+
+    /** The pair is no longer right (the stored hash changed, the account went): forget it. */
+    public synchronized void forget(String user, char[] password) {
+        proven.remove(digest(user, password));
     }
 
     private String digest(String user, char[] password) {

@@ -124,12 +124,15 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
             UsernamePasswordCredential credential, HttpServletRequest request, String where) {
         String caller = credential.getCaller();
         char[] password = credential.getPassword().getValue();
-        Optional<StoredCredentials.Stored> stored = credentials.of(caller);
-        if (stored.isPresent()
-                && guard.provenRecently(caller, password, stored.get().passwordHash())) {
-            // Right a moment ago against the hash still stored: the account is still there, the password unchanged;
-            // the roles are the ones held now.
-            return new CredentialValidationResult(caller, stored.get().roles());
+        Optional<String> provenAgainst = guard.provenAgainst(caller, password);
+        if (provenAgainst.isPresent()) {
+            Optional<StoredCredentials.Stored> stored = credentials.of(caller);
+            if (stored.isPresent() && stored.get().passwordHash().equals(provenAgainst.get())) {
+                // Right a moment ago against the hash still stored: the account is still there, the password
+                // unchanged; the roles are the ones held now.
+                return new CredentialValidationResult(caller, stored.get().roles());
+            }
+            guard.noLongerProven(caller, password);
         }
         String address = ClientAddress.of(request);
         SignInThrottle.Attempt attempt = guard.attempt(credential.getCaller(), address);
@@ -138,18 +141,20 @@ public class TieredAuthenticationMechanism implements HttpAuthenticationMechanis
             return null;
         }
         CredentialValidationResult result;
+        String storedHash;
         try {
+            // Read before the check: a password changed in between leaves a hash remembered that is no longer stored.
+            storedHash = credentials
+                    .of(caller)
+                    .map(StoredCredentials.Stored::passwordHash)
+                    .orElse(null);
             result = identityStores.validate(credential);
         } catch (RuntimeException e) {
             guard.abandoned(attempt);
             throw e;
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            guard.succeeded(
-                    attempt,
-                    caller,
-                    password,
-                    stored.map(StoredCredentials.Stored::passwordHash).orElse(null));
+            guard.succeeded(attempt, caller, password, storedHash);
             return result;
         }
         guard.failed(attempt, credential.getCaller(), address, where);

@@ -89,7 +89,7 @@ public class ImportService {
         boolean small = false;
         if (kind != ImportKind.ONEROSTER) {
             byte[] start = start(upload);
-            small = start.length < HEADER_BYTES;
+            small = start.length < HEADER_BYTES && lines(start) <= ImportLimits.ROWS_PER_COMMIT;
             profile = profiles.forImport(kind, profileName, start);
             upload = new SequenceInputStream(new ByteArrayInputStream(start), upload);
         } else if (profileName != null && !profileName.isBlank()) {
@@ -102,11 +102,20 @@ public class ImportService {
             String label =
                     profile.map(p -> name + " (mapped by " + p.label() + ")").orElse(name);
             Instant startedAt = Instant.now();
-            // A file read whole with its header (a teacher's points, a correction) is done in milliseconds: it is
-            // recorded once, when it ends, which spares it a commit — a wait for the disk on MySQL. A larger file is
-            // in the history while it runs, and stays there unfinished if the server stops.
+            // A file read whole with its header, of one chunk of rows at most (a teacher's points, a correction), is
+            // done in milliseconds with one commit of its rows: it is recorded once, when it ends, which spares it a
+            // commit — a wait for the disk on MySQL. A larger file is in the history while it runs, and stays there
+            // unfinished if the server stops; a small one that fails is left there unfinished too.
             Long id = small ? null : history.started(kind.urlName(), label, user);
-            ImportOutcome outcome = file.importRows();
+            ImportOutcome outcome;
+            try {
+                outcome = file.importRows();
+            } catch (RuntimeException e) {
+                if (id == null) {
+                    history.started(kind.urlName(), label, user);
+                }
+                throw e;
+            }
             ImportReport report = outcome.report();
             profile.ifPresent(p -> report.mappedBy(p.name(), p.version()));
             if (id == null) {
@@ -135,6 +144,17 @@ public class ImportService {
             long runId = evaluations.startStudents(students, user);
             report.reevaluated(new ImportReport.Reevaluation(runId, students.size(), true));
         }
+    }
+
+    /** Line breaks in the bytes: at least as many as the CSV records they hold (a quoted field may hold one). */
+    private static int lines(byte[] bytes) {
+        int lines = 0;
+        for (byte b : bytes) {
+            if (b == '\n' || b == '\r') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     /** The first bytes of an upload, which hold a CSV's header, to recognise a vendor's file by. */

@@ -67,6 +67,9 @@ public record ImportLimits(
         }
     }
 
+    /** Rows written and committed together: an import stopped midway has stored whole chunks of these. */
+    public static final int ROWS_PER_COMMIT = 1_000;
+
     public static final ImportLimits DEFAULTS = new ImportLimits(
             Setting.UPLOAD.fallback,
             Setting.FIELD.fallback,

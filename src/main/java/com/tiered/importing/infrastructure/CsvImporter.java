@@ -33,7 +33,9 @@ import javax.sql.DataSource;
  */
 final class CsvImporter {
     private static final Logger LOG = Logger.getLogger(CsvImporter.class.getName());
-    static final int CHUNK = 1_000;
+    static final int CHUNK = ImportLimits.ROWS_PER_COMMIT;
+    /** Tries of a chunk the database undid whole (a deadlock) before its rows are taken one by one. */
+    private static final int ATTEMPTS = 3;
     /** How many keys the duplicate check remembers (32 MB); past it, new keys are no longer checked. */
     static final int KEYS_REMEMBERED = 2_000_000;
 
@@ -150,26 +152,41 @@ final class CsvImporter {
         }
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
-            try {
-                List<List<RowError>> rejections = new ArrayList<>();
-                List<ParsedRow> resolved = resolve(c, kind, rows, rejections);
-                ChunkWriter.Outcome outcome = writer.upsert(c, shape, resolved);
-                c.commit();
-                rejections.forEach(report::rejected);
-                ChunkWriter.count(report, outcome);
-                outcome.imported().forEach(r -> changed.add(r.studentSourcedId()));
-            } catch (SQLException chunkFailure) {
-                c.rollback();
-                LOG.log(
-                        Level.INFO,
-                        "A chunk of " + rows.size() + " rows failed (" + chunkFailure.getMessage()
-                                + "); storing them one by one",
-                        chunkFailure);
-                rowByRow(c, kind, shape, rows, report, changed);
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    List<List<RowError>> rejections = new ArrayList<>();
+                    List<ParsedRow> resolved = resolve(c, kind, rows, rejections);
+                    ChunkWriter.Outcome outcome = writer.upsert(c, shape, resolved);
+                    c.commit();
+                    rejections.forEach(report::rejected);
+                    ChunkWriter.count(report, outcome);
+                    outcome.imported().forEach(r -> changed.add(r.studentSourcedId()));
+                    return;
+                } catch (SQLException chunkFailure) {
+                    c.rollback();
+                    if (undoneWhole(chunkFailure) && attempt < ATTEMPTS) {
+                        continue; // a deadlock or a lock wait, not a row's fault: the chunk again
+                    }
+                    LOG.log(
+                            Level.INFO,
+                            "A chunk of " + rows.size() + " rows failed (" + chunkFailure.getMessage()
+                                    + "); storing them one by one",
+                            chunkFailure);
+                    rowByRow(c, kind, shape, rows, report, changed);
+                    return;
+                }
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The database failed during the import: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether the database undid the whole transaction (SQL state class 40: a deadlock, a serialization failure;
+     * MySQL's driver puts a lock wait timeout there too), so that no row of the chunk is to blame.
+     */
+    private static boolean undoneWhole(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("40");
     }
 
     /**
@@ -193,6 +210,10 @@ final class CsvImporter {
                 List<ParsedRow> resolved = resolve(c, kind, List.of(row), rejections);
                 outcomes.add(writer.upsert(c, shape, resolved));
             } catch (SQLException e) {
+                if (undoneWhole(e)) {
+                    c.rollback(); // the savepoints went with the transaction: the import stops with the reason
+                    throw e;
+                }
                 c.rollback(before);
                 rejections.add(List.of(ChunkWriter.storeFailure(row, e)));
             }

@@ -105,7 +105,7 @@ class ResultsExportTest {
         }
 
         @Override
-        public EvaluationRun runAtOnce(
+        public long runAtOnce(
                 LocalDate asOf,
                 String rulesVersion,
                 String startedBy,

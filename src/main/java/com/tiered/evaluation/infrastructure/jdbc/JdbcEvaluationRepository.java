@@ -67,7 +67,7 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
     }
 
     @Override
-    public EvaluationRun runAtOnce(
+    public long runAtOnce(
             LocalDate asOf,
             String rulesVersion,
             String startedBy,
@@ -76,14 +76,13 @@ public class JdbcEvaluationRepository implements EvaluationRepository {
             Decide decide,
             FlagTable flagTable) {
         long started = System.nanoTime();
-        long runId = Jdbc.inTransaction(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
+        return Jdbc.inTransaction(dataSource, Connection.TRANSACTION_READ_COMMITTED, c -> {
             long id = insertRun(c, asOf, rulesVersion, startedBy, scope);
             List<StudentDecisions> decisions = decide.decide(JdbcFactSource.load(c, studentIds, asOf));
             write(c, id, asOf, decisions, flagTable);
             markFinished(c, id, decisions.size(), (System.nanoTime() - started) / 1_000_000);
             return id;
         });
-        return find(runId).orElseThrow();
     }
 
     @Override
