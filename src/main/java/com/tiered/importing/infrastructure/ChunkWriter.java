@@ -26,11 +26,7 @@ import java.util.stream.Collectors;
  * unchanged, which is what makes importing the same file twice change nothing.
  */
 final class ChunkWriter {
-    /**
-     * Values per IN list: H2 checks each row it finds against the whole list, one value after another, so a list of
-     * 1,000 costs it a hundred times a list of 100 per row; MariaDB pays a round trip per list, which is small.
-     */
-    static final int IN_LIST = 200;
+    static final int IN_LIST = Jdbc.IN_LIST;
 
     private static final Set<String> LONGS = Set.of("student_id", "school_id");
     private static final Set<String> DOUBLES = Set.of("score", "baseline_score", "goal_score");

@@ -11,6 +11,7 @@ import com.tiered.importing.domain.WithdrawalPlan;
 import com.tiered.importing.domain.WithdrawalsUnconfirmed;
 import com.tiered.importing.infrastructure.OneRosterManifest.Mode;
 import com.tiered.shared.domain.Grade;
+import com.tiered.shared.infrastructure.Jdbc;
 import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -18,7 +19,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -446,15 +446,17 @@ final class OneRosterImporter {
         if (distinct.isEmpty()) {
             return found;
         }
-        try (PreparedStatement ps = c.prepareStatement("select sourced_id from student where withdrawn = ?"
-                + " and sourced_id in (" + String.join(",", Collections.nCopies(distinct.size(), "?")) + ")")) {
-            ps.setBoolean(1, withdrawn);
-            for (int i = 0; i < distinct.size(); i++) {
-                ps.setString(i + 2, distinct.get(i));
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    found.add(rs.getString(1));
+        for (List<String> part : Jdbc.parts(distinct, Jdbc.IN_LIST)) {
+            try (PreparedStatement ps = c.prepareStatement("select sourced_id from student where withdrawn = ?"
+                    + " and sourced_id in (" + Jdbc.marks(part.size()) + ")")) {
+                ps.setBoolean(1, withdrawn);
+                for (int i = 0; i < part.size(); i++) {
+                    ps.setString(i + 2, part.get(i));
+                }
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
                 }
             }
         }

@@ -61,7 +61,7 @@ public class JdbcFactSource implements FactSource {
     public Map<String, StudentLabel> labels(java.util.Collection<String> sourcedIds) {
         Map<String, StudentLabel> found = new HashMap<>();
         List<String> ids = List.copyOf(sourcedIds);
-        for (List<String> part : Jdbc.parts(ids, 1000)) {
+        for (List<String> part : Jdbc.parts(ids, Jdbc.IN_LIST)) {
             Jdbc.read(dataSource, c -> {
                 try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.family_name, s.given_name,"
                         + " sc.name, sc.id from student s join school sc on sc.id = s.school_id where s.sourced_id in ("
@@ -85,8 +85,8 @@ public class JdbcFactSource implements FactSource {
     @Override
     public List<Long> idsOf(List<String> sourcedIds) {
         List<Long> ids = new ArrayList<>();
-        // A thousand at a time: H2 compares each row with every value of one huge IN list (100k × 100k).
-        for (List<String> part : Jdbc.parts(sourcedIds, 1000)) {
+        // A part at a time: H2 compares each row with every value of the IN list (100k × 100k in one list).
+        for (List<String> part : Jdbc.parts(sourcedIds, Jdbc.IN_LIST)) {
             Jdbc.read(dataSource, c -> {
                 try (PreparedStatement ps =
                         c.prepareStatement("select id from student where withdrawn = false and sourced_id in ("
