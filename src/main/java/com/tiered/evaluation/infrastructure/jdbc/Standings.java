@@ -46,6 +46,7 @@ final class Standings {
             return;
         }
         List<String> ids = decisions.stream().map(StudentDecisions::studentId).toList();
+        lock(c, ids);
         Known known = known(c, ids);
         List<String> removed =
                 ids.stream().filter(id -> !known.studentIds().containsKey(id)).toList();
@@ -57,6 +58,25 @@ final class Standings {
             }
         }
         upsert(c, runId, asOf, decisions, known, monitored(c, decisions, known), flagTable);
+    }
+
+    /**
+     * Holds the students' standings until the transaction ends, before reading which run each one comes from: a run
+     * storing at the same moment waits, then reads the other's run — and a run that started earlier does not replace
+     * the standing of one that started later (it read the old standing, and wrote over the newer one, before).
+     */
+    private static void lock(Connection c, List<String> ids) throws SQLException {
+        for (List<String> part : Jdbc.parts(ids, IN_LIST)) {
+            try (PreparedStatement ps = c.prepareStatement("select run_id from student_standing"
+                    + " where student_sourced_id in (" + Jdbc.marks(part.size()) + ") for update")) {
+                Jdbc.bind(ps, part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        // the rows are locked as they are read
+                    }
+                }
+            }
+        }
     }
 
     /**

@@ -13,6 +13,10 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +72,30 @@ class StandingsTest {
         runs.storeDecisions(queued, List.of(tiers("s1", "READING", 1)));
 
         assertEquals(Long.toString(newer), standing("s1", "run_id"));
+        assertEquals("READING:3@2026-01-15", standing("s1", "tiers"));
+    }
+
+    @Test
+    void aRunStoringWhileANewerOneIsStoringWaitsForItAndKeepsTheNewerStanding() throws Exception {
+        students("s1");
+        store(LocalDate.of(2026, 1, 5), List.of(tiers("s1", "READING", 2)));
+        long queued = runs.start(LocalDate.of(2026, 1, 10), "v1", "test", "STUDENTS");
+        long newer = runs.start(LocalDate.of(2026, 1, 15), "v1", "test", "STUDENTS");
+        ExecutorService late = Executors.newSingleThreadExecutor();
+        try (Connection storing = db.getConnection();
+                Statement s = storing.createStatement()) {
+            // The newer run is storing: its standing is written, not yet committed.
+            storing.setAutoCommit(false);
+            s.executeUpdate("update student_standing set run_id = " + newer
+                    + ", tiers = 'READING:3@2026-01-15' where student_sourced_id = 's1'");
+            Future<?> older = late.submit(() -> runs.storeDecisions(queued, List.of(tiers("s1", "READING", 1))));
+            Thread.sleep(500); // the older run reaches the standing meanwhile
+            storing.commit();
+            older.get(30, TimeUnit.SECONDS);
+        } finally {
+            late.shutdownNow();
+        }
+        assertEquals(Long.toString(newer), standing("s1", "run_id"), "the newer run's standing stays");
         assertEquals("READING:3@2026-01-15", standing("s1", "tiers"));
     }
 
