@@ -30,7 +30,6 @@ import java.util.Set;
 final class Standings {
     private static final int TIERS_WIDTH = 1000;
     private static final int FLAGS_WIDTH = 2000;
-    private static final int IN_LIST = 500;
 
     /**
      * The run id of a rehearsal (rolled back): below every real run, so a row that outlived one by some fault is
@@ -66,7 +65,7 @@ final class Standings {
      * the standing of one that started later (it read the old standing, and wrote over the newer one, before).
      */
     private static void lock(Connection c, List<String> ids) throws SQLException {
-        for (List<String> part : Jdbc.parts(ids, IN_LIST)) {
+        for (List<String> part : Jdbc.parts(ids, Jdbc.IN_LIST)) {
             try (PreparedStatement ps = c.prepareStatement("select run_id from student_standing"
                     + " where student_sourced_id in (" + Jdbc.marks(part.size()) + ") for update")) {
                 Jdbc.bind(ps, part);
@@ -93,7 +92,7 @@ final class Standings {
             }
         }
         Set<String> monitored = new HashSet<>();
-        for (List<Long> part : Jdbc.parts(watched, IN_LIST)) {
+        for (List<Long> part : Jdbc.parts(watched, Jdbc.IN_LIST)) {
             try (PreparedStatement ps = c.prepareStatement("select distinct student_id, domain from progress_point"
                     + " where student_id in (" + Jdbc.marks(part.size()) + ")")) {
                 Jdbc.bind(ps, part);
@@ -130,18 +129,20 @@ final class Standings {
 
     private static Known known(Connection c, List<String> ids) throws SQLException {
         Known known = new Known(new HashMap<>(), new HashMap<>(), new HashMap<>());
-        try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.id, st.tiers, st.run_id from student s"
-                + " left join student_standing st on st.student_sourced_id = s.sourced_id"
-                + " where s.sourced_id in (" + Jdbc.marks(ids.size()) + ")")) {
-            Jdbc.bind(ps, ids);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String id = rs.getString(1);
-                    known.studentIds().put(id, rs.getLong(2));
-                    known.standingRuns().put(id, rs.getLong(4));
-                    for (HeldTier held : StudentStanding.decodeTiers(rs.getString(3))) {
-                        if (held.since() != null) {
-                            known.heldSince().put(List.of(id, held.domain(), held.tier()), held.since());
+        for (List<String> part : Jdbc.parts(ids, Jdbc.IN_LIST)) {
+            try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.id, st.tiers, st.run_id"
+                    + " from student s left join student_standing st on st.student_sourced_id = s.sourced_id"
+                    + " where s.sourced_id in (" + Jdbc.marks(part.size()) + ")")) {
+                Jdbc.bind(ps, part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        String id = rs.getString(1);
+                        known.studentIds().put(id, rs.getLong(2));
+                        known.standingRuns().put(id, rs.getLong(4));
+                        for (HeldTier held : StudentStanding.decodeTiers(rs.getString(3))) {
+                            if (held.since() != null) {
+                                known.heldSince().put(List.of(id, held.domain(), held.tier()), held.since());
+                            }
                         }
                     }
                 }
