@@ -107,9 +107,6 @@ public class JdbcFactSource implements FactSource {
 
     @Override
     public List<StudentFacts> load(List<Long> studentIds, LocalDate asOf) {
-        if (studentIds.isEmpty()) {
-            return List.of();
-        }
         return Jdbc.read(dataSource, c -> load(c, studentIds, asOf));
     }
 

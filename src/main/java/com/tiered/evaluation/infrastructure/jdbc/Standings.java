@@ -45,7 +45,6 @@ final class Standings {
             return;
         }
         List<String> ids = decisions.stream().map(StudentDecisions::studentId).toList();
-        lock(c, ids);
         Known known = known(c, ids);
         List<String> removed =
                 ids.stream().filter(id -> !known.studentIds().containsKey(id)).toList();
@@ -57,25 +56,6 @@ final class Standings {
             }
         }
         upsert(c, runId, asOf, decisions, known, monitored(c, decisions, known), flagTable);
-    }
-
-    /**
-     * Holds the students' standings until the transaction ends, before reading which run each one comes from: a run
-     * storing at the same moment waits, then reads the other's run — and a run that started earlier does not replace
-     * the standing of one that started later (it read the old standing, and wrote over the newer one, before).
-     */
-    private static void lock(Connection c, List<String> ids) throws SQLException {
-        for (List<String> part : Jdbc.parts(ids, Jdbc.IN_LIST)) {
-            try (PreparedStatement ps = c.prepareStatement("select run_id from student_standing"
-                    + " where student_sourced_id in (" + Jdbc.marks(part.size()) + ") for update")) {
-                Jdbc.bind(ps, part);
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        // the rows are locked as they are read
-                    }
-                }
-            }
-        }
     }
 
     /**
@@ -127,19 +107,32 @@ final class Standings {
         }
     }
 
+    /**
+     * Reads the students and their standings, holding the standings until the transaction ends (select … for update):
+     * a run storing the same students at the same moment waits, then reads the other's run — so a run that started
+     * earlier does not replace the standing of one that started later (it read the old one and wrote over the newer).
+     */
     private static Known known(Connection c, List<String> ids) throws SQLException {
         Known known = new Known(new HashMap<>(), new HashMap<>(), new HashMap<>());
         for (List<String> part : Jdbc.parts(ids, Jdbc.IN_LIST)) {
-            try (PreparedStatement ps = c.prepareStatement("select s.sourced_id, s.id, st.tiers, st.run_id"
-                    + " from student s left join student_standing st on st.student_sourced_id = s.sourced_id"
-                    + " where s.sourced_id in (" + Jdbc.marks(part.size()) + ")")) {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "select sourced_id, id from student where sourced_id in (" + Jdbc.marks(part.size()) + ")")) {
+                Jdbc.bind(ps, part);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        known.studentIds().put(rs.getString(1), rs.getLong(2));
+                    }
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("select student_sourced_id, tiers, run_id"
+                    + " from student_standing where student_sourced_id in (" + Jdbc.marks(part.size()) + ")"
+                    + " for update")) {
                 Jdbc.bind(ps, part);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         String id = rs.getString(1);
-                        known.studentIds().put(id, rs.getLong(2));
-                        known.standingRuns().put(id, rs.getLong(4));
-                        for (HeldTier held : StudentStanding.decodeTiers(rs.getString(3))) {
+                        known.standingRuns().put(id, rs.getLong(3));
+                        for (HeldTier held : StudentStanding.decodeTiers(rs.getString(2))) {
                             if (held.since() != null) {
                                 known.heldSince().put(List.of(id, held.domain(), held.tier()), held.since());
                             }
