@@ -23,6 +23,12 @@ class StoredCredentials {
     @Resource(lookup = DataSourceDeclaration.JNDI_NAME)
     private DataSource dataSource;
 
+    StoredCredentials() {}
+
+    StoredCredentials(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
     Optional<Stored> of(String username) {
         return Jdbc.read(dataSource, c -> {
             try (PreparedStatement ps = c.prepareStatement("select u.password_hash, r.role from staff_user u"
